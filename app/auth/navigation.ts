@@ -1,0 +1,35 @@
+// The menu: what each role may open, in the order it is shown. The pages themselves check
+// the role again on the server; hiding a link is a courtesy, not a guard.
+import type { MessageKey } from "~/i18n/translate";
+import type { Role } from "./roles";
+
+export interface NavigationItem {
+  to: string;
+  label: MessageKey;
+}
+
+const ITEMS: Record<Role, NavigationItem[]> = {
+  teacher: [{ to: "/docent", label: "nav.myCourses" }],
+  coordinator: [
+    { to: "/coordinator", label: "nav.schoolOverview" },
+    { to: "/coordinator/docenten", label: "nav.teachers" },
+    { to: "/coordinator/toewijzingen", label: "nav.assignments" },
+  ],
+  author: [
+    { to: "/auteur", label: "nav.courses" },
+    { to: "/auteur/beoordelen", label: "nav.review" },
+  ],
+  admin: [
+    { to: "/beheer", label: "nav.adminOverview" },
+    { to: "/beheer/scholen", label: "nav.schools" },
+    { to: "/beheer/gemeenten", label: "nav.municipalities" },
+    { to: "/beheer/trainingen", label: "nav.trainings" },
+    { to: "/beheer/statistieken", label: "nav.statistics" },
+    { to: "/beheer/berichten", label: "nav.outbox" },
+  ],
+};
+
+export function navigationFor(roles: readonly Role[]): NavigationItem[] {
+  const items = roles.flatMap((role) => ITEMS[role]);
+  return [...items, { to: "/instellingen", label: "nav.settings" }];
+}

@@ -1,0 +1,55 @@
+// lucia's storage Adapter over Prisma. The published @lucia-auth/adapter-prisma refuses
+// Prisma 6 as a peer, and the interface is small enough to own.
+import type { Adapter, DatabaseSession, DatabaseUser } from "lucia";
+import type { Database } from "~/db/create-database.server";
+
+export const SESSION_USER_INCLUDE = {
+  memberships: {
+    where: { deactivatedAt: null },
+    include: { school: { select: { id: true, name: true, sector: true } } },
+    orderBy: { createdAt: "asc" },
+  },
+} as const;
+
+export function createSessionAdapter(db: Database): Adapter {
+  return {
+    async getSessionAndUser(sessionId): Promise<[DatabaseSession | null, DatabaseUser | null]> {
+      const row = await db.session.findUnique({
+        where: { id: sessionId },
+        include: { user: { include: SESSION_USER_INCLUDE } },
+      });
+      if (!row) return [null, null];
+      const { user, ...session } = row;
+      return [
+        { id: session.id, userId: session.userId, expiresAt: session.expiresAt, attributes: { createdAt: session.createdAt } },
+        { id: user.id, attributes: user },
+      ];
+    },
+    async getUserSessions(userId) {
+      const sessions = await db.session.findMany({ where: { userId } });
+      return sessions.map((session) => ({
+        id: session.id,
+        userId: session.userId,
+        expiresAt: session.expiresAt,
+        attributes: { createdAt: session.createdAt },
+      }));
+    },
+    async setSession(session) {
+      await db.session.create({
+        data: { id: session.id, userId: session.userId, expiresAt: session.expiresAt, ...session.attributes },
+      });
+    },
+    async updateSessionExpiration(sessionId, expiresAt) {
+      await db.session.updateMany({ where: { id: sessionId }, data: { expiresAt } });
+    },
+    async deleteSession(sessionId) {
+      await db.session.deleteMany({ where: { id: sessionId } });
+    },
+    async deleteUserSessions(userId) {
+      await db.session.deleteMany({ where: { userId } });
+    },
+    async deleteExpiredSessions() {
+      await db.session.deleteMany({ where: { expiresAt: { lte: new Date() } } });
+    },
+  };
+}

@@ -1,0 +1,17 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { requireRole } from "~/auth/session.server";
+import { pageTitle } from "~/i18n/meta";
+import { NotYetPage } from "./_parts/not-yet-page";
+
+export const meta = pageTitle("nav.review");
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireRole(request, "author");
+  return null;
+}
+
+export default function Page() {
+  return <NotYetPage title="nav.review" />;
+}
+
+export { GeneralErrorBoundary as ErrorBoundary } from "~/components/error-boundary";

@@ -1,0 +1,65 @@
+// The HTTP server around the Remix build: security headers and the Origin check on every
+// request, static assets, and the load context for loaders and actions.
+import path from "node:path";
+import { createRequestHandler } from "@remix-run/express";
+import type { ServerBuild } from "@remix-run/node";
+import express from "express";
+import { isAllowedOrigin } from "./origin-check";
+import { createNonce, securityHeaders } from "./security-headers";
+
+export interface AppOptions {
+  build: ServerBuild | (() => Promise<ServerBuild>);
+  production: boolean;
+  appUrl: string;
+  /** Number of reverse proxies in front of the app whose X-Forwarded-* headers are trusted. */
+  trustProxy: number;
+  publicDirectory: string;
+  mode: string;
+}
+
+export function createApp(options: AppOptions) {
+  const app = express();
+  app.disable("x-powered-by");
+  app.set("trust proxy", options.trustProxy);
+
+  app.use((req, res, next) => {
+    const nonce = createNonce();
+    res.locals.cspNonce = nonce;
+    for (const [name, value] of Object.entries(securityHeaders({ nonce, production: options.production, https: options.appUrl.startsWith("https:") }))) {
+      res.setHeader(name, value);
+    }
+    next();
+  });
+
+  app.use((req, res, next) => {
+    const allowed = isAllowedOrigin({
+      method: req.method,
+      origin: req.get("origin"),
+      host: req.get("host"),
+      protocol: req.protocol,
+      appUrl: options.appUrl,
+    });
+    if (allowed) return next();
+    console.warn(`refused ${req.method} ${req.path}: origin ${req.get("origin") ?? "(none)"} is not this site`);
+    res
+      .status(403)
+      .type("text/plain; charset=utf-8")
+      .send("403 Verboden: dit formulier kwam niet van Signaal zelf. Ga terug, laad de pagina opnieuw en probeer het nog eens.");
+  });
+
+  app.use(
+    "/build",
+    express.static(path.join(options.publicDirectory, "build"), { immutable: true, maxAge: "1y", index: false }),
+  );
+  app.use(express.static(options.publicDirectory, { maxAge: "1h", index: false }));
+
+  app.all(
+    "*",
+    createRequestHandler({
+      build: options.build,
+      mode: options.mode,
+      getLoadContext: (req, res) => ({ cspNonce: res.locals.cspNonce as string, clientIp: req.ip ?? "unknown" }),
+    }),
+  );
+  return app;
+}

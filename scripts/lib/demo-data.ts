@@ -1,0 +1,49 @@
+// The demo data a fresh installation starts with: two municipalities (one prioritised),
+// a VO and a PO school, and one account per role. Built with the test factories.
+import type { Database } from "../../app/db/create-database.server";
+import { createMunicipality, createSchool, createUser } from "../../tests/factories";
+
+export const DEMO_PASSWORD = "welkom-bij-signaal";
+
+export const DEMO_ACCOUNTS = {
+  teacher: "docent@signaal.test",
+  coordinator: "coordinator@signaal.test",
+  author: "auteur@signaal.test",
+  admin: "beheerder@signaal.test",
+} as const;
+
+export async function hasAnyUser(db: Database): Promise<boolean> {
+  return (await db.user.count()) > 0;
+}
+
+export async function seedDemo(db: Database): Promise<void> {
+  const rotterdam = await createMunicipality(db, { cbsCode: "GM0599", name: "Rotterdam", prioritised: true });
+  const zwolle = await createMunicipality(db, { cbsCode: "GM0193", name: "Zwolle", prioritised: false });
+  const vo = await createSchool(db, {
+    brinCode: "99DE",
+    name: "Demo College Rotterdam",
+    sector: "VO",
+    municipalityId: rotterdam.id,
+  });
+  await createSchool(db, {
+    brinCode: "99DF",
+    name: "Demo Basisschool De Vlinder",
+    sector: "PO",
+    municipalityId: zwolle.id,
+  });
+  const password = DEMO_PASSWORD;
+  await createUser(db, {
+    email: DEMO_ACCOUNTS.teacher,
+    name: "Samira de Docent",
+    password,
+    schools: [{ schoolId: vo.id, role: "TEACHER" }],
+  });
+  await createUser(db, {
+    email: DEMO_ACCOUNTS.coordinator,
+    name: "Kees Coördinator",
+    password,
+    schools: [{ schoolId: vo.id, role: "COORDINATOR" }],
+  });
+  await createUser(db, { email: DEMO_ACCOUNTS.author, name: "Anouk Auteur", password, platformRole: "AUTHOR" });
+  await createUser(db, { email: DEMO_ACCOUNTS.admin, name: "Bram Beheerder", password, platformRole: "ADMIN" });
+}
