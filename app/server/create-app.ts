@@ -1,6 +1,5 @@
 // The HTTP server around the Remix build: security headers and the Origin check on every
 // request, static assets, and the load context for loaders and actions.
-import path from "node:path";
 import { createRequestHandler } from "@remix-run/express";
 import type { ServerBuild } from "@remix-run/node";
 import express from "express";
@@ -13,7 +12,10 @@ export interface AppOptions {
   appUrl: string;
   /** Number of reverse proxies in front of the app whose X-Forwarded-* headers are trusted. */
   trustProxy: number;
-  publicDirectory: string;
+  /** Where the compiled browser assets are (served under /build/, cached for a year). */
+  assetsDirectory: string;
+  /** Hand-made static files such as the favicon. */
+  staticDirectory: string;
   mode: string;
 }
 
@@ -49,9 +51,9 @@ export function createApp(options: AppOptions) {
 
   app.use(
     "/build",
-    express.static(path.join(options.publicDirectory, "build"), { immutable: true, maxAge: "1y", index: false }),
+    express.static(options.assetsDirectory, { immutable: true, maxAge: "1y", index: false }),
   );
-  app.use(express.static(options.publicDirectory, { maxAge: "1h", index: false }));
+  app.use(express.static(options.staticDirectory, { maxAge: "1h", index: false }));
 
   app.all(
     "*",

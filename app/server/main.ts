@@ -21,7 +21,8 @@ export async function startServer(root = process.cwd()): Promise<Server> {
     production: env.isProduction,
     appUrl: env.appUrl,
     trustProxy: Number(process.env.TRUST_PROXY ?? 0),
-    publicDirectory: path.join(root, "public"),
+    assetsDirectory: path.join(root, "build", "client"),
+    staticDirectory: path.join(root, "app", "static"),
   });
 
   const server = app.listen(env.PORT);
