@@ -37,6 +37,7 @@ export function createDatabase(config: DatabaseConfig, options: CreateDatabaseOp
   const client = new PrismaClient({
     adapter: createAdapterFactory(config),
     log: [{ level: "query", emit: "event" }],
+    errorFormat: "minimal",
   });
   client.$on("query", (event) => {
     if (event.duration >= SLOW_QUERY_MS) {

@@ -1,0 +1,243 @@
+// `npm run bench`: loads the login page and the teacher's start page of a production Signaal with autocannon on loopback.
+// Figures are ratios to a bare node:http server measured in the same run, because absolute requests/s depend on the machine.
+import fs from "node:fs/promises";
+import { type Server, createServer } from "node:http";
+import os from "node:os";
+import path from "node:path";
+import { type LoadResult, runLoadTest } from "./lib/bench-autocannon";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./lib/demo-data";
+import { type RunningServer, freePort, spawnServer } from "./lib/spawn-server";
+
+const DEFAULT_CONNECTIONS = 50;
+const DEFAULT_DURATION_SECONDS = 8;
+/** Each target gets this much unmeasured load first, so JIT and first-request work do not count. */
+const WARMUP_SECONDS = 1;
+/** Building the app (when the build is stale), migrating and seeding happen before /healthz answers. */
+const SERVER_START_TIMEOUT_MS = 180_000;
+const SERVER_STOP_TIMEOUT_MS = 15_000;
+const SESSION_COOKIE_NAME = "signaal_session";
+const BASELINE_PAGE = "<!doctype html><html lang=\"en\"><head><title>Baseline</title></head><body><p>Hello</p></body></html>";
+
+interface Settings {
+  connections: number;
+  durationSeconds: number;
+}
+
+interface Measurement {
+  name: string;
+  value: number;
+  unit: "requests/s" | "ms";
+  baseline: number;
+  ratio: number | null;
+}
+
+function log(message: string): void {
+  process.stderr.write(`[bench] ${message}\n`);
+}
+
+function readPositiveNumber(name: string, fallback: number, integer: boolean): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw.trim() === "") return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value <= 0 || (integer && !Number.isInteger(value))) {
+    throw new Error(`${name} must be a positive ${integer ? "whole number" : "number"}, got "${raw}"`);
+  }
+  return value;
+}
+
+function readSettings(): Settings {
+  return {
+    connections: readPositiveNumber("BENCH_CONNECTIONS", DEFAULT_CONNECTIONS, true),
+    durationSeconds: readPositiveNumber("BENCH_DURATION", DEFAULT_DURATION_SECONDS, false),
+  };
+}
+
+// --- clean-up that runs on success, failure, time-out and Ctrl+C alike ---
+
+const cleanupSteps: { label: string; run: () => Promise<void> }[] = [];
+let cleanupRun: Promise<void> | undefined;
+
+function onCleanup(label: string, run: () => Promise<void>): void {
+  cleanupSteps.push({ label, run });
+}
+
+function cleanUp(): Promise<void> {
+  cleanupRun ??= (async () => {
+    for (const step of cleanupSteps.reverse()) {
+      try {
+        await step.run();
+      } catch (error) {
+        log(`clean-up failed (${step.label}): ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }
+  })();
+  return cleanupRun;
+}
+
+async function finish(exitCode: number): Promise<never> {
+  await cleanUp();
+  process.exit(exitCode);
+}
+
+// --- the pieces being measured ---
+
+async function startBaselineServer(): Promise<{ url: string; server: Server }> {
+  const port = await freePort();
+  const body = Buffer.from(BASELINE_PAGE);
+  const server = createServer((_request, response) => {
+    response.writeHead(200, { "Content-Type": "text/html; charset=utf-8", "Content-Length": body.length });
+    response.end(body);
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, "127.0.0.1", () => resolve());
+  });
+  return { url: `http://127.0.0.1:${port}/`, server };
+}
+
+async function stopSignaal(server: RunningServer): Promise<void> {
+  const timer = setTimeout(() => {
+    log("Signaal did not stop in time; killing it");
+    void server.stop("SIGKILL");
+  }, SERVER_STOP_TIMEOUT_MS);
+  await server.stop("SIGTERM");
+  clearTimeout(timer);
+}
+
+/** Logs in as the demo teacher and returns the `name=value` session cookie. */
+async function logInAsTeacher(origin: string): Promise<string> {
+  const response = await fetch(`${origin}/login`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { Origin: origin },
+    body: new URLSearchParams({ email: DEMO_ACCOUNTS.teacher, password: DEMO_PASSWORD }),
+  });
+  if (response.status !== 302) {
+    throw new Error(`login as ${DEMO_ACCOUNTS.teacher} answered ${response.status} instead of 302`);
+  }
+  const sessionCookie = response.headers
+    .getSetCookie()
+    .map((header) => header.split(";")[0]?.trim() ?? "")
+    .find((pair) => pair.startsWith(`${SESSION_COOKIE_NAME}=`) && pair.length > SESSION_COOKIE_NAME.length + 1);
+  if (!sessionCookie) throw new Error(`login answered 302 but set no ${SESSION_COOKIE_NAME} cookie`);
+  return sessionCookie;
+}
+
+/** One request before the load, so a wrong status fails fast with a clear message. */
+async function expectOk(url: string, headers: Record<string, string> = {}): Promise<void> {
+  const response = await fetch(url, { headers, redirect: "manual" });
+  await response.arrayBuffer();
+  if (response.status !== 200) {
+    const location = response.headers.get("location");
+    throw new Error(`GET ${url} answered ${response.status}${location ? ` (to ${location})` : ""} instead of 200`);
+  }
+}
+
+async function measure(
+  label: string,
+  url: string,
+  settings: Settings,
+  headers: Record<string, string> = {},
+): Promise<LoadResult> {
+  log(`${label}: warming up ${WARMUP_SECONDS} s, then ${settings.durationSeconds} s with ${settings.connections} connections (${url})`);
+  await runLoadTest({ url, headers, connections: settings.connections, durationSeconds: WARMUP_SECONDS });
+  const result = await runLoadTest({ url, headers, connections: settings.connections, durationSeconds: settings.durationSeconds });
+  const statuses = Object.entries(result.statusCounts).map(([status, count]) => `${status}: ${count}`).join(", ");
+  log(`${label}: ${result.requestsPerSecond.toFixed(1)} requests/s, p99 ${result.latencyP99Ms} ms (${statuses || "no responses"})`);
+  if (result.non2xx > 0 || result.errors > 0 || result.timeouts > 0 || result.completedRequests === 0) {
+    throw new Error(
+      `${label}: the measurement is not valid: ${result.non2xx} non-2xx responses, ${result.errors} errors, ` +
+        `${result.timeouts} time-outs, ${result.completedRequests} completed requests (statuses ${statuses || "none"})`,
+    );
+  }
+  return result;
+}
+
+function ratio(value: number, baseline: number): number | null {
+  return baseline > 0 ? Math.round((value / baseline) * 10_000) / 10_000 : null;
+}
+
+function compare(name: string, page: LoadResult, baseline: LoadResult): Measurement[] {
+  return [
+    {
+      name,
+      value: Math.round(page.requestsPerSecond * 10) / 10,
+      unit: "requests/s",
+      baseline: Math.round(baseline.requestsPerSecond * 10) / 10,
+      ratio: ratio(page.requestsPerSecond, baseline.requestsPerSecond),
+    },
+    {
+      name: `${name}_p99`,
+      value: page.latencyP99Ms,
+      unit: "ms",
+      baseline: baseline.latencyP99Ms,
+      ratio: ratio(page.latencyP99Ms, baseline.latencyP99Ms),
+    },
+  ];
+}
+
+async function main(settings: Settings): Promise<void> {
+  const tempDirectory = await fs.mkdtemp(path.join(os.tmpdir(), "signaal-bench-"));
+  onCleanup("temp directory", () => fs.rm(tempDirectory, { recursive: true, force: true }));
+
+  const baseline = await startBaselineServer();
+  onCleanup("baseline server", () => new Promise<void>((resolve) => baseline.server.close(() => resolve())));
+  // autocannon keeps its connections alive; let close() finish without waiting for their idle time-out.
+  onCleanup("baseline connections", async () => baseline.server.closeAllConnections());
+
+  log("starting Signaal (production build, fresh SQLite database) ...");
+  const signaal = await spawnServer({
+    databaseUrl: `file:${path.join(tempDirectory, "bench.db")}`,
+    timeoutMs: SERVER_START_TIMEOUT_MS,
+  });
+  onCleanup("Signaal", () => stopSignaal(signaal));
+  const origin = `http://127.0.0.1:${signaal.port}`; // loopback, without depending on how localhost resolves
+
+  const cookie = await logInAsTeacher(origin);
+  const authenticated = { Cookie: cookie };
+  await expectOk(baseline.url);
+  await expectOk(`${origin}/login`);
+  await expectOk(`${origin}/docent`, authenticated);
+  log(`logged in as ${DEMO_ACCOUNTS.teacher}`);
+
+  const bare = await measure("bare node:http", baseline.url, settings);
+  const loginPage = await measure("GET /login", `${origin}/login`, settings);
+  const teacherPage = await measure("GET /docent (teacher)", `${origin}/docent`, settings, authenticated);
+
+  for (const measurement of [...compare("login_page", loginPage, bare), ...compare("authenticated_page", teacherPage, bare)]) {
+    process.stdout.write(`${JSON.stringify(measurement)}\n`);
+  }
+}
+
+let settings: Settings;
+try {
+  settings = readSettings();
+} catch (error) {
+  log(error instanceof Error ? error.message : String(error));
+  process.exit(1);
+}
+
+// Three targets, each warm-up plus measurement, after a start that may include a build.
+const budgetMs = SERVER_START_TIMEOUT_MS + 3 * (WARMUP_SECONDS + settings.durationSeconds + 30) * 1000;
+const watchdog = setTimeout(() => {
+  log(`gave up after ${Math.round(budgetMs / 1000)} s`);
+  void finish(1);
+}, budgetMs);
+
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.once(signal, () => {
+    log(`${signal} received; stopping`);
+    void finish(1);
+  });
+}
+
+try {
+  await main(settings);
+  clearTimeout(watchdog);
+  log("done");
+  await finish(0);
+} catch (error) {
+  clearTimeout(watchdog);
+  log(`FAILED: ${error instanceof Error ? error.message : String(error)}`);
+  await finish(1);
+}
