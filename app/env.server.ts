@@ -45,3 +45,8 @@ export function getEnv(): Env {
   cached ??= parseEnv();
   return cached;
 }
+
+/** For tests that change the environment. */
+export function resetEnvCache(): void {
+  cached = undefined;
+}

@@ -11,10 +11,14 @@ export interface Mail {
   text: string;
 }
 
-let transporter: Transporter | undefined;
+const transporters = new Map<string, Transporter>();
 
 function smtpTransport(url: string): Transporter {
-  transporter ??= nodemailer.createTransport(url);
+  let transporter = transporters.get(url);
+  if (!transporter) {
+    transporter = nodemailer.createTransport(url);
+    transporters.set(url, transporter);
+  }
   return transporter;
 }
 

@@ -34,8 +34,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { notice: notice ?? null, redirectTo: safeRedirect(params.get("redirectTo"), "") };
 }
 
+// No requireAnonymous here: signing in while signed in switches accounts, ending the old session.
 export async function action({ request, context }: ActionFunctionArgs) {
-  await requireAnonymous(request);
   const form = parseForm(LoginSchema, await request.formData());
   if (!form.ok) return data({ errors: form.errors, formError: null, email: "" }, { status: 400 });
 

@@ -1,0 +1,81 @@
+// Every page that needs a role, tried by every kind of visitor: anonymous visitors are sent
+// to the login page, signed-in people without the role get 403, the role gets the page.
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Role } from "../../app/auth/roles";
+import * as authorHome from "../../app/routes/auteur._index";
+import * as authorReview from "../../app/routes/auteur.beoordelen";
+import * as adminHome from "../../app/routes/beheer._index";
+import * as outboxMessage from "../../app/routes/beheer.berichten.$id";
+import * as outbox from "../../app/routes/beheer.berichten._index";
+import * as municipalities from "../../app/routes/beheer.gemeenten";
+import * as schools from "../../app/routes/beheer.scholen";
+import * as statistics from "../../app/routes/beheer.statistieken";
+import * as trainings from "../../app/routes/beheer.trainingen";
+import * as coordinatorHome from "../../app/routes/coordinator._index";
+import * as coordinatorAssignments from "../../app/routes/coordinator.toewijzingen";
+import * as coordinatorTeachers from "../../app/routes/coordinator.docenten";
+import * as teacherHome from "../../app/routes/docent._index";
+import * as noRole from "../../app/routes/geen-rol";
+import * as settings from "../../app/routes/instellingen";
+import { createUserWithRole } from "../factories";
+import { db, resetDatabase } from "../support/database";
+import { callRoute, makeRequest, sessionCookieFor } from "../support/remix";
+
+type Loader = (args: LoaderFunctionArgs) => unknown;
+
+const ALL_ROLES: Role[] = ["teacher", "coordinator", "author", "admin"];
+
+const pages: { path: string; loader: Loader; allowed: Role[]; params?: Record<string, string> }[] = [
+  { path: "/docent", loader: teacherHome.loader, allowed: ["teacher"] },
+  { path: "/coordinator", loader: coordinatorHome.loader, allowed: ["coordinator"] },
+  { path: "/coordinator/docenten", loader: coordinatorTeachers.loader, allowed: ["coordinator"] },
+  { path: "/coordinator/toewijzingen", loader: coordinatorAssignments.loader, allowed: ["coordinator"] },
+  { path: "/auteur", loader: authorHome.loader, allowed: ["author"] },
+  { path: "/auteur/beoordelen", loader: authorReview.loader, allowed: ["author"] },
+  { path: "/beheer", loader: adminHome.loader, allowed: ["admin"] },
+  { path: "/beheer/scholen", loader: schools.loader, allowed: ["admin"] },
+  { path: "/beheer/gemeenten", loader: municipalities.loader, allowed: ["admin"] },
+  { path: "/beheer/trainingen", loader: trainings.loader, allowed: ["admin"] },
+  { path: "/beheer/statistieken", loader: statistics.loader, allowed: ["admin"] },
+  { path: "/beheer/berichten", loader: outbox.loader, allowed: ["admin"] },
+  { path: "/beheer/berichten/x", loader: outboxMessage.loader, allowed: ["admin"], params: { id: "OUTBOX_ID" } },
+  { path: "/instellingen", loader: settings.loader, allowed: ALL_ROLES },
+  { path: "/geen-rol", loader: noRole.loader, allowed: ALL_ROLES },
+];
+
+const cookies = {} as Record<Role, string>;
+let outboxId = "";
+
+beforeAll(async () => {
+  await resetDatabase();
+  for (const role of ALL_ROLES) cookies[role] = await sessionCookieFor((await createUserWithRole(db, role)).id);
+  outboxId = (await db.outboxMessage.create({ data: { recipient: "a@school.test", subject: "Test", text: "Hallo", transport: "outbox" } }))
+    .id;
+});
+
+function paramsFor(page: (typeof pages)[number]) {
+  return Object.fromEntries(Object.entries(page.params ?? {}).map(([key, value]) => [key, value === "OUTBOX_ID" ? outboxId : value]));
+}
+
+describe.each(pages)("$path", (page) => {
+  it("sends an anonymous visitor to the login page", async () => {
+    const result = await callRoute(page.loader as never, makeRequest(page.path), paramsFor(page));
+    expect(result.status).toBe(302);
+    expect(result.headers.get("Location")).toMatch(/^\/login\?redirectTo=/);
+  });
+
+  it.each(ALL_ROLES)("as %s", async (role) => {
+    const result = await callRoute(page.loader as never, makeRequest(page.path, { cookie: cookies[role] }), paramsFor(page));
+    expect(result.status).toBe(page.allowed.includes(role) ? 200 : 403);
+  });
+});
+
+describe("a page about another person's data", () => {
+  it("answers 404 for an outbox message that does not exist", async () => {
+    const result = await callRoute(outboxMessage.loader as never, makeRequest("/beheer/berichten/nope", { cookie: cookies.admin }), {
+      id: "nope",
+    });
+    expect(result.status).toBe(404);
+  });
+});
