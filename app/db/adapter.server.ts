@@ -14,7 +14,7 @@ export interface PoolSettings {
   statementTimeoutMillis: number;
 }
 
-export function readPoolSettings(env: NodeJS.ProcessEnv = process.env): PoolSettings {
+export function readPoolSettings(env: Record<string, string | undefined> = process.env): PoolSettings {
   const number = (name: string, fallback: number) => {
     const value = env[name];
     if (value === undefined || value === "") return fallback;

@@ -34,13 +34,8 @@ export function createApp(options: AppOptions) {
   });
 
   app.use((req, res, next) => {
-    const allowed = isAllowedOrigin({
-      method: req.method,
-      origin: req.get("origin"),
-      host: req.get("host"),
-      protocol: req.protocol,
-      appUrl: options.appUrl,
-    });
+    const forwardedHost = options.trustProxy > 0 ? req.get("x-forwarded-host")?.split(",")[0]?.trim() : undefined;
+    const allowed = isAllowedOrigin({ method: req.method, origin: req.get("origin"), host: forwardedHost || req.get("host") });
     if (allowed) return next();
     console.warn(`refused ${req.method} ${req.path}: origin ${req.get("origin") ?? "(none)"} is not this site`);
     res

@@ -26,6 +26,10 @@ export async function startServer(root = process.cwd()): Promise<Server> {
   });
 
   const server = app.listen(env.PORT);
+  let stopping = false;
+  server.on("request", (_request, response) => {
+    if (stopping) response.setHeader("Connection", "close");
+  });
   server.keepAliveTimeout = 65_000;
   try {
     await once(server, "listening");
@@ -42,7 +46,6 @@ export async function startServer(root = process.cwd()): Promise<Server> {
   console.log(`Signaal is running at ${env.appUrl} (${env.NODE_ENV}, ${describeDatabase(env.database)})`);
   if (env.NODE_ENV === "development") await broadcastDevReady(build);
 
-  let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;
     stopping = true;
@@ -52,6 +55,9 @@ export async function startServer(root = process.cwd()): Promise<Server> {
       server.closeAllConnections();
     }, SHUTDOWN_GRACE_MS);
     forceTimer.unref();
+    // Keep-alive connections that finish their request while we stop are closed at once.
+    const closer = setInterval(() => server.closeIdleConnections(), 100);
+    closer.unref();
     server.close(async () => {
       const database = (globalThis as { signaalDatabase?: { $disconnect(): Promise<void> } }).signaalDatabase;
       await database?.$disconnect().catch(() => undefined);

@@ -36,21 +36,24 @@ export async function spawnServer(options: {
   let output = "";
   const child = spawn(process.execPath, ["--import", "tsx", path.join(projectRoot, "scripts", "start.ts")], {
     cwd: projectRoot,
-    env: { ...process.env, PORT: String(port), DATABASE_URL: options.databaseUrl, SEED_DEMO: "1", ...options.env },
+    env: { ...process.env, PORT: String(port), APP_URL: url, DATABASE_URL: options.databaseUrl, SEED_DEMO: "1", ...options.env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   child.stdout?.on("data", (chunk) => (output += chunk));
   child.stderr?.on("data", (chunk) => (output += chunk));
   const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
 
+  // Ready means: this child says it listens (another process may hold the port) and answers.
   const deadline = Date.now() + (options.timeoutMs ?? 120_000);
   for (;;) {
     if (child.exitCode !== null) throw new Error(`Signaal exited with ${child.exitCode} before it was ready:\n${output}`);
-    try {
-      const response = await fetch(`${url}/healthz`);
-      if (response.ok) break;
-    } catch {
-      // not listening yet
+    if (output.includes("Signaal is running at")) {
+      try {
+        const response = await fetch(`${url}/healthz`);
+        if (response.ok) break;
+      } catch {
+        // not answering yet
+      }
     }
     if (Date.now() > deadline) {
       child.kill("SIGKILL");

@@ -10,7 +10,7 @@ import { testProvider } from "../setup/test-database";
 describe("choosing the database", () => {
   it("uses SQLite under data/ when DATABASE_URL is empty", () => {
     expect(readDatabaseConfig("", "/srv/signaal")).toEqual({ provider: "sqlite", url: "/srv/signaal/data/signaal.db" });
-    expect(readDatabaseConfig(undefined, "/srv/signaal").provider).toBe("sqlite");
+    expect(readDatabaseConfig("  ", "/srv/signaal").provider).toBe("sqlite");
   });
 
   it("uses SQLite for a file: URL and PostgreSQL for a postgresql:// URL", () => {

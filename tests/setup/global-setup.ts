@@ -2,6 +2,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { readDatabaseConfig } from "../../app/db/database-config.server";
+import { ensureBuild } from "../../scripts/lib/build";
 import { prepareDatabase } from "../../scripts/lib/prepare-database";
 import {
   POSTGRESQL_TEMPLATE,
@@ -13,6 +14,8 @@ import {
 } from "./test-database";
 
 export async function setup() {
+  // Server tests run the built app; build it once, before any worker starts.
+  ensureBuild();
   if (testProvider() === "sqlite") {
     fs.rmSync(path.dirname(SQLITE_TEMPLATE), { recursive: true, force: true });
     fs.mkdirSync(path.dirname(SQLITE_TEMPLATE), { recursive: true });

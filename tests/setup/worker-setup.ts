@@ -2,6 +2,7 @@
 // database (a copy of the migrated template) and points DATABASE_URL at it, before any
 // application module is imported.
 import "@testing-library/jest-dom/vitest";
+import { afterEach } from "vitest";
 import { failOnConsoleError } from "../support/console";
 import {
   POSTGRESQL_WORKER_PREFIX,
@@ -32,3 +33,8 @@ process.env.APP_URL = "http://localhost:3000";
 delete process.env.SMTP_URL;
 
 failOnConsoleError();
+
+if (typeof document !== "undefined") {
+  const { cleanup } = await import("@testing-library/react");
+  afterEach(cleanup);
+}

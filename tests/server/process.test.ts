@@ -1,0 +1,120 @@
+// Signaal as an operator starts it: `npm start` in a child process, on its own database.
+import fs from "node:fs";
+import http from "node:http";
+import os from "node:os";
+import path from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { createDatabase } from "../../app/db/create-database.server";
+import { readDatabaseConfig } from "../../app/db/database-config.server";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../scripts/lib/demo-data";
+import { type RunningServer, spawnServer } from "../../scripts/lib/spawn-server";
+import { createUser } from "../factories";
+
+const cleanups: (() => Promise<unknown> | void)[] = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+});
+
+function temporaryDatabase(): string {
+  const directory = fs.mkdtempSync(path.join(os.tmpdir(), "signaal-process-"));
+  cleanups.push(() => fs.rmSync(directory, { recursive: true, force: true }));
+  return `file:${path.join(directory, "data", "signaal.db")}`;
+}
+
+async function start(databaseUrl: string, env: NodeJS.ProcessEnv = {}): Promise<RunningServer> {
+  const server = await spawnServer({ databaseUrl, env });
+  cleanups.push(() => server.stop("SIGKILL"));
+  return server;
+}
+
+async function login(server: RunningServer, email: string, password: string): Promise<Response> {
+  return fetch(`${server.url}/login`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { Origin: server.url, "Content-Type": "application/x-www-form-urlencoded" },
+    body: new URLSearchParams({ email, password }),
+  });
+}
+
+describe("starting Signaal", () => {
+  it("creates the SQLite database with demo accounts on first start; a second start keeps data and adds nothing", async () => {
+    const databaseUrl = temporaryDatabase();
+    const first = await start(databaseUrl);
+    for (const email of Object.values(DEMO_ACCOUNTS)) {
+      expect((await login(first, email, DEMO_PASSWORD)).status, email).toBe(302);
+    }
+    await first.stop();
+
+    const db = createDatabase(readDatabaseConfig(databaseUrl));
+    await createUser(db, { email: "toegevoegd@school.test" });
+    const schoolsBefore = await db.school.count();
+    await db.$disconnect();
+
+    const second = await start(databaseUrl);
+    await second.stop();
+    const after = createDatabase(readDatabaseConfig(databaseUrl));
+    expect(await after.user.count()).toBe(Object.keys(DEMO_ACCOUNTS).length + 1);
+    expect(await after.school.count()).toBe(schoolsBefore);
+    await after.$disconnect();
+  });
+
+  it("adds no demo accounts to a production start unless asked", async () => {
+    const databaseUrl = temporaryDatabase();
+    const server = await start(databaseUrl, { NODE_ENV: "production", SEED_DEMO: "" });
+    expect((await login(server, DEMO_ACCOUNTS.admin, DEMO_PASSWORD)).status).toBe(401);
+  });
+
+  it("says clearly when the port is taken, and exits", async () => {
+    const running = await start(temporaryDatabase());
+    await expect(spawnServer({ databaseUrl: temporaryDatabase(), port: running.port, timeoutMs: 60_000 })).rejects.toThrow(
+      new RegExp(`Port ${running.port} is already in use`),
+    );
+  });
+
+  it.runIf(Boolean(process.env.TEST_POSTGRESQL_URL))("says clearly when PostgreSQL refuses the credentials, and exits", async () => {
+    const url = new URL(process.env.TEST_POSTGRESQL_URL!);
+    url.username = "signaal_no_such_role";
+    await expect(spawnServer({ databaseUrl: url.toString(), timeoutMs: 60_000 })).rejects.toThrow(/PostgreSQL refused the credentials/);
+  });
+});
+
+describe("stopping Signaal", () => {
+  it("finishes running requests on SIGTERM, then exits cleanly", async () => {
+    const server = await start(temporaryDatabase());
+    // Connections are opened first, so that every request below is surely in the server's hands.
+    const agent = new http.Agent({ keepAlive: true, maxSockets: 16 });
+    cleanups.push(() => agent.destroy());
+    await Promise.all(Array.from({ length: 16 }, () => request(agent, server.port, "GET", "/healthz")));
+    const body = new URLSearchParams({ email: DEMO_ACCOUNTS.teacher, password: DEMO_PASSWORD }).toString();
+    const inFlight = Array.from({ length: 16 }, () => request(agent, server.port, "POST", "/login", body));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const exitCode = server.stop("SIGTERM");
+    expect(await Promise.all(inFlight), server.output()).toEqual(Array(16).fill(302));
+    expect(await exitCode).toBe(0);
+    expect(server.output()).toContain("SIGTERM received");
+    expect(server.output()).toContain("stopped");
+  });
+});
+
+function request(agent: http.Agent, port: number, method: string, path: string, body?: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const outgoing = http.request(
+      {
+        agent,
+        host: "127.0.0.1",
+        port,
+        method,
+        path,
+        headers: body
+          ? { "Content-Type": "application/x-www-form-urlencoded", Origin: `http://127.0.0.1:${port}`, "Content-Length": Buffer.byteLength(body) }
+          : {},
+      },
+      (response) => {
+        response.resume();
+        response.on("end", () => resolve(response.statusCode ?? 0));
+      },
+    );
+    outgoing.on("error", reject);
+    outgoing.end(body);
+  });
+}
