@@ -2,16 +2,11 @@
 //   npm run db:seed
 import { createDatabase } from "../app/db/create-database.server";
 import { readDatabaseConfig } from "../app/db/database-config.server";
-import { hasAnyUser, seedDemo } from "./lib/demo-data";
+import { seedDemoIfEmpty } from "./lib/demo-data";
 
 const db = createDatabase(readDatabaseConfig());
 try {
-  if (await hasAnyUser(db)) {
-    console.log("The database already has users; the demo data was not added.");
-  } else {
-    await seedDemo(db);
-    console.log("Demo data added.");
-  }
+  console.log((await seedDemoIfEmpty(db)) ? "Demo data added." : "The database already has users; the demo data was not added.");
 } finally {
   await db.$disconnect();
 }

@@ -4,7 +4,7 @@
 import fs from "node:fs";
 import { createDatabase } from "../app/db/create-database.server";
 import { readDatabaseConfig } from "../app/db/database-config.server";
-import { hasAnyUser, seedDemo } from "./lib/demo-data";
+import { seedDemoIfEmpty } from "./lib/demo-data";
 import { prepareDatabase } from "./lib/prepare-database";
 import { BUILD_ENTRY, ensureBuild } from "./lib/build";
 import { projectRoot } from "./lib/prisma-cli";
@@ -30,10 +30,7 @@ try {
 }
 if (withDemo) {
   const db = createDatabase(config);
-  if (!(await hasAnyUser(db))) {
-    await seedDemo(db);
-    console.log("Demo data added (see README for the demo accounts).");
-  }
+  if (await seedDemoIfEmpty(db)) console.log("Demo data added (see README for the demo accounts).");
   await db.$disconnect();
 }
 

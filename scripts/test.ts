@@ -9,7 +9,7 @@ import { projectRoot } from "./lib/prisma-cli";
 interface Suite {
   name: string;
   args: string[];
-  env: NodeJS.ProcessEnv;
+  env: Record<string, string>;
 }
 
 const resultsDirectory = path.join(projectRoot, "tests", ".artifacts", "results");

@@ -47,3 +47,10 @@ export async function seedDemo(db: Database): Promise<void> {
   await createUser(db, { email: DEMO_ACCOUNTS.author, name: "Anouk Auteur", password, platformRole: "AUTHOR" });
   await createUser(db, { email: DEMO_ACCOUNTS.admin, name: "Bram Beheerder", password, platformRole: "ADMIN" });
 }
+
+/** Adds the demo data when the database has no users yet; true when it did. */
+export async function seedDemoIfEmpty(db: Database): Promise<boolean> {
+  if (await hasAnyUser(db)) return false;
+  await seedDemo(db);
+  return true;
+}

@@ -28,7 +28,7 @@ export function freePort(): Promise<number> {
 export async function spawnServer(options: {
   databaseUrl: string;
   port?: number;
-  env?: NodeJS.ProcessEnv;
+  env?: Record<string, string | undefined>;
   timeoutMs?: number;
 }): Promise<RunningServer> {
   const port = options.port ?? (await freePort());

@@ -98,7 +98,8 @@ describe("forged form posts", () => {
 
   it("refuses a post from another site and one without Origin, with a Dutch explanation", async () => {
     await createUserWithRole(db, "teacher", { email: "juf@school.test" });
-    for (const headers of [{ Origin: "http://evil.example" }, {}, { Origin: "null" }]) {
+    const forged: Record<string, string>[] = [{ Origin: "http://evil.example" }, {}, { Origin: "null" }];
+    for (const headers of forged) {
       const response = await post(headers);
       expect(response.status).toBe(403);
       expectSecurityHeaders(response);

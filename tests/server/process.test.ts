@@ -21,7 +21,7 @@ function temporaryDatabase(): string {
   return `file:${path.join(directory, "data", "signaal.db")}`;
 }
 
-async function start(databaseUrl: string, env: NodeJS.ProcessEnv = {}): Promise<RunningServer> {
+async function start(databaseUrl: string, env: Record<string, string> = {}): Promise<RunningServer> {
   const server = await spawnServer({ databaseUrl, env });
   cleanups.push(() => server.stop("SIGKILL"));
   return server;
