@@ -1,1 +1,0 @@
-import{b as a}from"/build/_shared/chunk-RHT7UXGY.js";import{f as r}from"/build/_shared/chunk-UY36ZX32.js";import{s as o}from"/build/_shared/chunk-MDDVY6UP.js";import{d as e}from"/build/_shared/chunk-T36URGAI.js";var t=e(o(),1);function m({title:i}){let{t:n}=r();return(0,t.jsxs)(t.Fragment,{children:[(0,t.jsx)("h1",{children:n(i)}),(0,t.jsx)(a,{})]})}export{m as a};

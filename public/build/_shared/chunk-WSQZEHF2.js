@@ -1,1 +1,0 @@
-import{b as o,c as n,d as a}from"/build/_shared/chunk-UY36ZX32.js";function p(r){return({matches:i})=>{let e=i.find(c=>c.id==="root")?.data,l=n(e?.locale)?e.locale:o,t=a(l);return[{title:`${t(r)} \u2014 ${t("app.name")}`}]}}export{p as a};

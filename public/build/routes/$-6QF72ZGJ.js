@@ -1,1 +1,0 @@
-import{g as o}from"/build/_shared/chunk-UY36ZX32.js";import{s as n}from"/build/_shared/chunk-MDDVY6UP.js";import{d as r}from"/build/_shared/chunk-T36URGAI.js";var e=r(n(),1);function t(){return(0,e.jsx)(o,{})}var u=o;export{u as ErrorBoundary,t as default};

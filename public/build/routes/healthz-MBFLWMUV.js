@@ -1,1 +1,0 @@
-import{b as o}from"/build/_shared/chunk-T36URGAI.js";var p=o((r,e)=>{e.exports={}});export default p();
