@@ -1,10 +1,13 @@
-// Builds the Remix app when build/ is missing or older than anything under app/.
+// Builds the Remix app for production when build/ is missing, older than anything under
+// app/, or a development build.
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { projectRoot } from "./prisma-cli";
 
 export const BUILD_ENTRY = path.join(projectRoot, "build", "index.js");
+/** Written after a production build; `remix dev` writes development builds to the same folder. */
+const PRODUCTION_MARKER = path.join(projectRoot, "build", "production-build.json");
 
 function newestModification(directory: string): number {
   let newest = 0;
@@ -16,7 +19,8 @@ function newestModification(directory: string): number {
 }
 
 export function isBuildCurrent(): boolean {
-  const builtAt = fs.existsSync(BUILD_ENTRY) ? fs.statSync(BUILD_ENTRY).mtimeMs : 0;
+  if (!fs.existsSync(BUILD_ENTRY) || !fs.existsSync(PRODUCTION_MARKER)) return false;
+  const builtAt = Math.min(fs.statSync(BUILD_ENTRY).mtimeMs, fs.statSync(PRODUCTION_MARKER).mtimeMs);
   return builtAt > newestModification(path.join(projectRoot, "app"));
 }
 
@@ -29,6 +33,7 @@ export function buildApp(): void {
     env: { ...process.env, NODE_ENV: "production" },
   });
   if (result.status !== 0) throw new Error(`remix build failed with exit code ${result.status}`);
+  fs.writeFileSync(PRODUCTION_MARKER, JSON.stringify({ builtAt: new Date().toISOString() }));
 }
 
 export function ensureBuild(): void {

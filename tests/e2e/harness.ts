@@ -7,6 +7,7 @@ import path from "node:path";
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, beforeEach, expect } from "vitest";
 import { type RunningServer, spawnServer } from "../../scripts/lib/spawn-server";
+import { markJavaScriptDisabled } from "./axe";
 import { chromiumAvailable, launchChromium } from "./browser";
 
 export interface NewPageOptions extends Pick<BrowserContextOptions, "javaScriptEnabled"> {
@@ -42,9 +43,9 @@ export function useSignaal(): Signaal {
     directory = await mkdtemp(path.join(tmpdir(), "signaal-e2e-"));
     server = await spawnServer({
       databaseUrl: `file:${path.join(directory, "e2e.db")}`,
-      // Vitest sets NODE_ENV=test; start like a person typing `npm start` does. No SMTP
-      // server: mail must stay in the outbox, where the tests read it.
-      env: { NODE_ENV: undefined, SMTP_URL: undefined, APP_URL: undefined, TRUST_PROXY: undefined },
+      // No SMTP server, so mail stays in the outbox where the tests read it, and no proxy in
+      // front: undefined removes a variable the developer's shell may have set.
+      env: { SMTP_URL: undefined, TRUST_PROXY: undefined },
       timeoutMs: 170_000,
     });
     if (chromiumAvailable) browser = await launchChromium();
@@ -71,7 +72,7 @@ export function useSignaal(): Signaal {
     const unexpected = contexts.flatMap(({ errors, expected }) =>
       errors.filter((error) => !expected.some((pattern) => pattern.test(error))),
     );
-    expect(unexpected, `the browser reported errors:\n${unexpected.join("\n")}`).toEqual([]);
+    expect(unexpected.length, `the browser reported errors:\n${unexpected.join("\n")}\nunexpected errors`).toBe(0);
   });
 
   return {
@@ -86,12 +87,13 @@ export function useSignaal(): Signaal {
         javaScriptEnabled: options.javaScriptEnabled ?? true,
         locale: "nl-NL",
       });
+      if (options.javaScriptEnabled === false) markJavaScriptDisabled(context);
       const entry: OpenContext = { context, expected: options.expectConsoleErrors ?? [], errors: [] };
       open.push(entry);
       context.on("console", (message) => {
-        if (message.type() === "error") entry.errors.push(`console.error on ${message.location().url}: ${message.text()}`);
+        if (message.type() === "error") entry.errors.push(`console.error on ${message.page()?.url() ?? "?"}: ${message.text()}`);
       });
-      context.on("weberror", (error) => entry.errors.push(`uncaught on ${error.page()?.url()}: ${String(error.error())}`));
+      context.on("weberror", (error) => entry.errors.push(`uncaught exception on ${error.page()?.url() ?? "?"}: ${String(error.error())}`));
       return context.newPage();
     },
   };

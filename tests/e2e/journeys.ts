@@ -9,7 +9,7 @@ export type DemoRole = keyof typeof DEMO_ACCOUNTS;
 export { DEMO_ACCOUNTS, DEMO_PASSWORD };
 
 /** The path of the current page with its query, e.g. "/login?uitgelogd=1". */
-export function location(page: Page): string {
+export function pathOf(page: Page): string {
   const url = new URL(page.url());
   return `${url.pathname}${url.search}`;
 }
@@ -21,9 +21,9 @@ export async function expectHeading(page: Page, text: string): Promise<void> {
     await heading.waitFor({ state: "visible", timeout: 15_000 });
   } catch {
     const shown = await page.getByRole("heading", { level: 1 }).allInnerTexts();
-    throw new Error(`expected the h1 "${text}" on ${location(page)}, saw ${JSON.stringify(shown)}`);
+    throw new Error(`expected the h1 "${text}" on ${pathOf(page)}, saw ${JSON.stringify(shown)}`);
   }
-  expect(await page.getByRole("heading", { level: 1 }).count(), `one h1 on ${location(page)}`).toBe(1);
+  expect(await page.getByRole("heading", { level: 1 }).count(), `one h1 on ${pathOf(page)}`).toBe(1);
 }
 
 /** Opens a path, checks the h1 and runs axe; returns the HTTP status of the document. */
@@ -50,7 +50,7 @@ export async function logIn(page: Page, email: string, password: string, startHe
 export async function logOut(page: Page, button = "Uitloggen", notice = "Je bent uitgelogd."): Promise<void> {
   await page.getByRole("button", { name: button, exact: true }).click();
   await page.getByRole("status").filter({ hasText: notice }).waitFor();
-  expect(location(page)).toBe("/login?uitgelogd=1");
+  expect(pathOf(page)).toBe("/login?uitgelogd=1");
   await expectAccessible(page, "/login after logging out");
 }
 

@@ -4,7 +4,7 @@ import { describe, expect, test } from "vitest";
 import { expectAccessible } from "./axe";
 import { chromiumAvailable } from "./browser";
 import { useSignaal } from "./harness";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoRole, expectHeading, location, logIn, logOut, menuItems, visit } from "./journeys";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoRole, expectHeading, pathOf, logIn, logOut, menuItems, visit } from "./journeys";
 
 const signaal = useSignaal();
 
@@ -61,7 +61,7 @@ describe.skipIf(!chromiumAvailable)("each role's journey", () => {
     test(`the ${role} logs in, uses every page of the menu and logs out`, async () => {
       const page = await signaal.newPage();
       await logIn(page, DEMO_ACCOUNTS[role], DEMO_PASSWORD, expected.heading);
-      expect(location(page)).toBe(expected.start);
+      expect(pathOf(page)).toBe(expected.start);
       await expectAccessible(page);
       expect(await menuItems(page)).toEqual(expected.menu.map((item) => item.label));
 
@@ -78,7 +78,7 @@ describe.skipIf(!chromiumAvailable)("each role's journey", () => {
       await logOut(page);
       await page.goto(expected.start);
       await expectHeading(page, "Inloggen");
-      expect(location(page)).toBe(`/login?redirectTo=${encodeURIComponent(expected.start)}`);
+      expect(pathOf(page)).toBe(`/login?redirectTo=${encodeURIComponent(expected.start)}`);
     });
   }
 });
