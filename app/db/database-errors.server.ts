@@ -14,7 +14,7 @@ const UNAVAILABLE_CODES = new Set([
 ]);
 
 const UNAVAILABLE_MESSAGES =
-  /ECONNREFUSED|ECONNRESET|ENOTFOUND|EAI_AGAIN|Connection terminated|timeout exceeded when trying to connect|password authentication failed|database .* does not exist|unable to open database file|SQLITE_CANTOPEN|SQLITE_BUSY|database is locked|Can't reach database server|DatabaseNotReachable|AuthenticationFailed|DatabaseDoesNotExist|not currently accepting connections|terminating connection due to administrator command|the database system is (starting up|shutting down)|Connection terminated unexpectedly|too many clients already/i;
+  /ECONNREFUSED|ECONNRESET|ENOTFOUND|EAI_AGAIN|Connection terminated|timeout exceeded when trying to connect|password authentication failed|database .* does not exist|unable to open database file|SQLITE_CANTOPEN|SQLITE_BUSY|database is locked|Can't reach database server|DatabaseNotReachable|AuthenticationFailed|DatabaseDoesNotExist|not currently accepting connections|terminating connection due to administrator command|the database system is (starting up|shutting down)|Connection terminated unexpectedly|too many clients already|denied access|role .* does not exist/i;
 
 export function isDatabaseUnavailable(error: unknown): boolean {
   if (!(error instanceof Error)) return false;

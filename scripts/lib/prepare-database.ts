@@ -12,7 +12,7 @@ export class PrepareDatabaseError extends Error {
 
 function explainFailure(config: DatabaseConfig, output: string): string {
   const where = describeDatabase(config);
-  if (/P1000|P1010|authentication failed|role .* does not exist/i.test(output)) return `PostgreSQL refused the credentials in DATABASE_URL (${where}).`;
+  if (/P1000|P1010|authentication failed|denied access|role .* does not exist/i.test(output)) return `PostgreSQL refused the credentials in DATABASE_URL (${where}).`;
   if (/P1001|ECONNREFUSED|Can't reach/i.test(output)) return `Cannot reach the database server (${where}). Is it running?`;
   if (/P1003|does not exist/i.test(output)) return `The database in DATABASE_URL does not exist (${where}). Create it first.`;
   return `Applying migrations to ${where} failed:\n${output.trim()}`;
