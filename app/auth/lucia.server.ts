@@ -4,7 +4,7 @@ import { Lucia, TimeSpan } from "lucia";
 import { db } from "~/db.server";
 import { getEnv } from "~/env.server";
 import type { Prisma } from "~/db.server";
-import { SESSION_USER_INCLUDE, createSessionAdapter } from "./session-adapter.server";
+import { SESSION_USER_SELECT, createSessionAdapter } from "./session-adapter.server";
 
 export const SESSION_COOKIE_NAME = "signaal_session";
 /** A session ends after this long without a request ... */
@@ -24,12 +24,12 @@ export const lucia = new Lucia(createSessionAdapter(db), {
   getUserAttributes: (attributes) => attributes,
 });
 
-type UserWithMemberships = Prisma.UserGetPayload<{ include: typeof SESSION_USER_INCLUDE }>;
+type SessionUserRow = Prisma.UserGetPayload<{ select: typeof SESSION_USER_SELECT }>;
 
 declare module "lucia" {
   interface Register {
     Lucia: typeof lucia;
     DatabaseSessionAttributes: { createdAt: Date };
-    DatabaseUserAttributes: UserWithMemberships;
+    DatabaseUserAttributes: SessionUserRow;
   }
 }

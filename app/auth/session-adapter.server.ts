@@ -3,10 +3,18 @@
 import type { Adapter, DatabaseSession, DatabaseUser } from "lucia";
 import type { Database } from "~/db/create-database.server";
 
-export const SESSION_USER_INCLUDE = {
+/** What a session needs to know about its user: no password hash, nothing personal beyond the name. */
+export const SESSION_USER_SELECT = {
+  id: true,
+  name: true,
+  email: true,
+  locale: true,
+  platformRole: true,
+  passwordChangedAt: true,
+  deactivatedAt: true,
   memberships: {
     where: { deactivatedAt: null },
-    include: { school: { select: { id: true, name: true, sector: true } } },
+    select: { role: true, school: { select: { id: true, name: true, sector: true } } },
     orderBy: { createdAt: "asc" },
   },
 } as const;
@@ -16,7 +24,7 @@ export function createSessionAdapter(db: Database): Adapter {
     async getSessionAndUser(sessionId): Promise<[DatabaseSession | null, DatabaseUser | null]> {
       const row = await db.session.findUnique({
         where: { id: sessionId },
-        include: { user: { include: SESSION_USER_INCLUDE } },
+        include: { user: { select: SESSION_USER_SELECT } },
       });
       if (!row) return [null, null];
       const { user, ...session } = row;

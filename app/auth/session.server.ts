@@ -4,7 +4,7 @@ import { redirect } from "@remix-run/node";
 import type { SchoolRole, Sector } from ".prisma/signaal-sqlite";
 import { db, type Prisma } from "~/db.server";
 import { type Role, homePathFor } from "./roles";
-import { SESSION_USER_INCLUDE } from "./session-adapter.server";
+import { SESSION_USER_SELECT } from "./session-adapter.server";
 import { SESSION_ABSOLUTE_LIFETIME_MS, lucia } from "./lucia.server";
 
 export interface SessionUser {
@@ -52,7 +52,7 @@ async function readSession(request: Request): Promise<Lookup> {
   return { state: "active", sessionId: session.id, user: toSessionUser(user) };
 }
 
-type UserRow = Prisma.UserGetPayload<{ include: typeof SESSION_USER_INCLUDE }>;
+type UserRow = Prisma.UserGetPayload<{ select: typeof SESSION_USER_SELECT }>;
 
 function toSessionUser(user: UserRow): SessionUser {
   const roles: Role[] = [];
@@ -74,7 +74,7 @@ function toSessionUser(user: UserRow): SessionUser {
 
 /** The user as a session would see them, e.g. to choose the start page right after login. */
 export async function loadSessionUser(userId: string): Promise<SessionUser> {
-  return toSessionUser(await db.user.findUniqueOrThrow({ where: { id: userId }, include: SESSION_USER_INCLUDE }));
+  return toSessionUser(await db.user.findUniqueOrThrow({ where: { id: userId }, select: SESSION_USER_SELECT }));
 }
 
 export async function getCurrentSession(request: Request): Promise<CurrentSession | null> {

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { createRemixStub } from "@remix-run/testing";
-import { render, screen } from "@testing-library/react";
+import { render, screen, waitFor } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { ErrorSummary, Field } from "../../app/components/form";
 import type { FieldErrors } from "../../app/components/form-validation";
@@ -21,7 +21,7 @@ describe("form errors", () => {
       </form>,
     );
     const summary = await screen.findByRole("alert");
-    expect(summary).toHaveFocus();
+    await waitFor(() => expect(summary).toHaveFocus());
     expect(screen.getByRole("link", { name: "Vul je e-mailadres in." })).toHaveAttribute("href", "#email");
     expect(screen.getByRole("link", { name: "Kies een wachtwoord van minstens 10 tekens." })).toHaveAttribute("href", "#password");
   });

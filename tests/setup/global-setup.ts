@@ -5,10 +5,10 @@ import { readDatabaseConfig } from "../../app/db/database-config.server";
 import { ensureBuild } from "../../scripts/lib/build";
 import { prepareDatabase } from "../../scripts/lib/prepare-database";
 import {
-  POSTGRESQL_TEMPLATE,
-  POSTGRESQL_WORKER_PREFIX,
   SQLITE_TEMPLATE,
+  postgresqlTemplate,
   postgresqlUrlFor,
+  runPrefix,
   testProvider,
   withAdminClient,
 } from "./test-database";
@@ -22,18 +22,18 @@ export async function setup() {
     await prepareDatabase(readDatabaseConfig(`file:${SQLITE_TEMPLATE}`));
     return;
   }
-  await withAdminClient((client) => client.query(`DROP DATABASE IF EXISTS "${POSTGRESQL_TEMPLATE}" WITH (FORCE)`));
-  await withAdminClient((client) => client.query(`CREATE DATABASE "${POSTGRESQL_TEMPLATE}"`));
-  await prepareDatabase(readDatabaseConfig(postgresqlUrlFor(POSTGRESQL_TEMPLATE)));
+  // Workers inherit SIGNAAL_TEST_RUN from this process, and with it the run's prefix.
+  const template = postgresqlTemplate();
+  await withAdminClient((client) => client.query(`CREATE DATABASE "${template}"`));
+  await prepareDatabase(readDatabaseConfig(postgresqlUrlFor(template)));
 }
 
 export async function teardown() {
   if (testProvider() === "sqlite") return;
   await withAdminClient(async (client) => {
-    const { rows } = await client.query<{ datname: string }>(
-      `SELECT datname FROM pg_database WHERE datname = $1 OR datname LIKE $2`,
-      [POSTGRESQL_TEMPLATE, `${POSTGRESQL_WORKER_PREFIX}%`],
-    );
+    const { rows } = await client.query<{ datname: string }>(`SELECT datname::text FROM pg_database WHERE starts_with(datname, $1)`, [
+      runPrefix(),
+    ]);
     for (const { datname } of rows) await client.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
   });
 }

@@ -8,8 +8,18 @@ export type TestProvider = "sqlite" | "postgresql";
 
 export const ARTIFACTS = path.resolve(__dirname, "..", ".artifacts");
 export const SQLITE_TEMPLATE = path.join(ARTIFACTS, "sqlite", "template.db");
-export const POSTGRESQL_TEMPLATE = "signaal_test_template";
-export const POSTGRESQL_WORKER_PREFIX = "signaal_test_w";
+/**
+ * PostgreSQL databases of one test run share a prefix with the run's id, so that two runs
+ * against the same server (a developer's and CI's) never drop each other's databases.
+ */
+export function runPrefix(): string {
+  process.env.SIGNAAL_TEST_RUN ??= String(process.pid);
+  return `signaal_test_${process.env.SIGNAAL_TEST_RUN}_`;
+}
+
+export function postgresqlTemplate(): string {
+  return `${runPrefix()}template`;
+}
 
 export function testProvider(): TestProvider {
   return process.env.TEST_DATABASE === "postgresql" ? "postgresql" : "sqlite";
@@ -53,7 +63,7 @@ export async function clonePostgresqlTemplate(database: string): Promise<void> {
     // Two workers cloning the same template at once may collide; the loser waits and retries.
     for (let attempt = 1; ; attempt++) {
       try {
-        await client.query(`CREATE DATABASE "${database}" TEMPLATE "${POSTGRESQL_TEMPLATE}"`);
+        await client.query(`CREATE DATABASE "${database}" TEMPLATE "${postgresqlTemplate()}"`);
         return;
       } catch (error) {
         if (attempt >= 20 || !/being accessed by other users/.test(String(error))) throw error;

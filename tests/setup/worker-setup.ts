@@ -5,10 +5,10 @@ import "@testing-library/jest-dom/vitest";
 import { afterEach } from "vitest";
 import { failOnConsoleError } from "../support/console";
 import {
-  POSTGRESQL_WORKER_PREFIX,
   clonePostgresqlTemplate,
   copySqliteTemplate,
   postgresqlUrlFor,
+  runPrefix,
   sqliteWorkerFile,
   testProvider,
 } from "./test-database";
@@ -22,7 +22,7 @@ if (!state.signaalTestDatabaseUrl) {
     copySqliteTemplate(file);
     state.signaalTestDatabaseUrl = `file:${file}`;
   } else {
-    const name = `${POSTGRESQL_WORKER_PREFIX}${workerId}_${process.pid}`;
+    const name = `${runPrefix()}w${workerId}_${process.pid}`;
     await clonePostgresqlTemplate(name);
     state.signaalTestDatabaseUrl = postgresqlUrlFor(name);
   }
