@@ -3,8 +3,7 @@
 import { Lucia, TimeSpan } from "lucia";
 import { db } from "~/db.server";
 import { getEnv } from "~/env.server";
-import type { Prisma } from "~/db.server";
-import { SESSION_USER_SELECT, createSessionAdapter } from "./session-adapter.server";
+import { type SessionUserRow, createSessionAdapter } from "./session-adapter.server";
 
 export const SESSION_COOKIE_NAME = "signaal_session";
 /** A session ends after this long without a request ... */
@@ -23,8 +22,6 @@ export const lucia = new Lucia(createSessionAdapter(db), {
   getSessionAttributes: (attributes) => ({ createdAt: attributes.createdAt }),
   getUserAttributes: (attributes) => attributes,
 });
-
-type SessionUserRow = Prisma.UserGetPayload<{ select: typeof SESSION_USER_SELECT }>;
 
 declare module "lucia" {
   interface Register {

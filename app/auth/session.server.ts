@@ -2,9 +2,9 @@
 // the require-helpers that every loader and action calls.
 import { redirect } from "@remix-run/node";
 import type { SchoolRole, Sector } from ".prisma/signaal-sqlite";
-import { db, type Prisma } from "~/db.server";
+import { db } from "~/db.server";
 import { type Role, homePathFor } from "./roles";
-import { SESSION_USER_SELECT } from "./session-adapter.server";
+import { SESSION_USER_SELECT, type SessionUserRow } from "./session-adapter.server";
 import { SESSION_ABSOLUTE_LIFETIME_MS, lucia } from "./lucia.server";
 
 export interface SessionUser {
@@ -52,9 +52,7 @@ async function readSession(request: Request): Promise<Lookup> {
   return { state: "active", sessionId: session.id, user: toSessionUser(user) };
 }
 
-type UserRow = Prisma.UserGetPayload<{ select: typeof SESSION_USER_SELECT }>;
-
-function toSessionUser(user: UserRow): SessionUser {
+function toSessionUser(user: SessionUserRow): SessionUser {
   const roles: Role[] = [];
   if (user.platformRole === "ADMIN") roles.push("admin");
   if (user.platformRole === "AUTHOR") roles.push("author");

@@ -58,6 +58,27 @@ describe("session limits", () => {
     expect(signedIn).toMatchObject({ id: user.id, name: "Fatima Yilmaz", roles: ["teacher"] });
   });
 
+  it("knows every active school role of a person, and ignores ended memberships", async () => {
+    const first = await createSchool(db, { name: "Eerste School" });
+    const second = await createSchool(db, { name: "Tweede School" });
+    const former = await createSchool(db);
+    const user = await createUser(db, {
+      platformRole: "AUTHOR",
+      schools: [
+        { schoolId: first.id, role: "TEACHER" },
+        { schoolId: second.id, role: "COORDINATOR" },
+        { schoolId: former.id, role: "COORDINATOR" },
+      ],
+    });
+    await db.schoolMembership.updateMany({ where: { userId: user.id, schoolId: former.id }, data: { deactivatedAt: new Date() } });
+    const signedIn = await requireUser(makeRequest("/", { cookie: await sessionCookieFor(user.id) }));
+    expect([...signedIn.roles].sort()).toEqual(["author", "coordinator", "teacher"]);
+    expect(signedIn.schools.map((school) => [school.name, school.role]).sort()).toEqual([
+      ["Eerste School", "TEACHER"],
+      ["Tweede School", "COORDINATOR"],
+    ]);
+  });
+
   it("sends a visitor without a session to the login page, and back afterwards", async () => {
     const response = await thrownBy(requireUser(makeRequest("/docent?tab=2")));
     expect(response.status).toBe(302);
