@@ -1,10 +1,11 @@
 // `npm start`: builds the app when the build is missing or older than the source, brings
-// the database up to date, adds the demo data to an empty database (unless this is a
-// production start), and serves Signaal.
+// the database up to date, adds the demo data to an empty database and publishes the
+// courses in content/ (both unless this is a production start), and serves Signaal.
 import fs from "node:fs";
 import { createDatabase } from "../app/db/create-database.server";
 import { readDatabaseConfig } from "../app/db/database-config.server";
 import { seedDemoIfEmpty } from "./lib/demo-data";
+import { publishContentFolder } from "./lib/publish-content";
 import { prepareDatabase } from "./lib/prepare-database";
 import { BUILD_ENTRY, ensureBuild } from "./lib/build";
 import { projectRoot } from "./lib/prisma-cli";
@@ -31,6 +32,7 @@ try {
 if (withDemo) {
   const db = createDatabase(config);
   if (await seedDemoIfEmpty(db)) console.log("Demo data added (see README for the demo accounts).");
+  await publishContentFolder(db);
   await db.$disconnect();
 }
 
