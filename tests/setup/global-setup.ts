@@ -1,14 +1,14 @@
 // Runs once per test run: migrates a template database that every worker then copies.
 import fs from "node:fs";
-import path from "node:path";
 import { readDatabaseConfig } from "../../app/db/database-config.server";
 import { ensureBuild } from "../../scripts/lib/build";
 import { prepareDatabase } from "../../scripts/lib/prepare-database";
 import {
-  SQLITE_TEMPLATE,
   postgresqlTemplate,
   postgresqlUrlFor,
   runPrefix,
+  sqliteRunFolder,
+  sqliteTemplate,
   testProvider,
   withAdminClient,
 } from "./test-database";
@@ -17,9 +17,8 @@ export async function setup() {
   // Server tests run the built app; build it once, before any worker starts.
   ensureBuild();
   if (testProvider() === "sqlite") {
-    fs.rmSync(path.dirname(SQLITE_TEMPLATE), { recursive: true, force: true });
-    fs.mkdirSync(path.dirname(SQLITE_TEMPLATE), { recursive: true });
-    await prepareDatabase(readDatabaseConfig(`file:${SQLITE_TEMPLATE}`));
+    fs.mkdirSync(sqliteRunFolder(), { recursive: true });
+    await prepareDatabase(readDatabaseConfig(`file:${sqliteTemplate()}`));
     return;
   }
   // Workers inherit SIGNAAL_TEST_RUN from this process, and with it the run's prefix.
@@ -29,7 +28,10 @@ export async function setup() {
 }
 
 export async function teardown() {
-  if (testProvider() === "sqlite") return;
+  if (testProvider() === "sqlite") {
+    fs.rmSync(sqliteRunFolder(), { recursive: true, force: true });
+    return;
+  }
   await withAdminClient(async (client) => {
     const { rows } = await client.query<{ datname: string }>(`SELECT datname::text FROM pg_database WHERE starts_with(datname, $1)`, [
       runPrefix(),

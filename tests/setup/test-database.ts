@@ -7,7 +7,6 @@ import pg from "pg";
 export type TestProvider = "sqlite" | "postgresql";
 
 export const ARTIFACTS = path.resolve(__dirname, "..", ".artifacts");
-export const SQLITE_TEMPLATE = path.join(ARTIFACTS, "sqlite", "template.db");
 /**
  * PostgreSQL databases of one test run share a prefix with the run's id, so that two runs
  * against the same server (a developer's and CI's) never drop each other's databases.
@@ -15,6 +14,16 @@ export const SQLITE_TEMPLATE = path.join(ARTIFACTS, "sqlite", "template.db");
 export function runPrefix(): string {
   process.env.SIGNAAL_TEST_RUN ??= String(process.pid);
   return `signaal_test_${process.env.SIGNAAL_TEST_RUN}_`;
+}
+
+/** This run's folder for SQLite files; runs side by side in one checkout keep apart. */
+export function sqliteRunFolder(): string {
+  runPrefix();
+  return path.join(ARTIFACTS, "sqlite", `run-${process.env.SIGNAAL_TEST_RUN}`);
+}
+
+export function sqliteTemplate(): string {
+  return path.join(sqliteRunFolder(), "template.db");
 }
 
 export function postgresqlTemplate(): string {
@@ -49,12 +58,12 @@ export async function withAdminClient<T>(work: (client: pg.Client) => Promise<T>
 }
 
 export function sqliteWorkerFile(workerId: string): string {
-  return path.join(ARTIFACTS, "sqlite", `worker-${workerId}-${process.pid}.db`);
+  return path.join(sqliteRunFolder(), `worker-${workerId}-${process.pid}.db`);
 }
 
 export function copySqliteTemplate(target: string): void {
   for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(`${target}${suffix}`, { force: true });
-  fs.copyFileSync(SQLITE_TEMPLATE, target);
+  fs.copyFileSync(sqliteTemplate(), target);
 }
 
 export async function clonePostgresqlTemplate(database: string): Promise<void> {
