@@ -1,10 +1,11 @@
-// `npm run bench`: loads the login page and the teacher's start page of a production Signaal with autocannon on loopback.
+// `npm run bench`: times publishing, then loads the login page, the teacher's start page and a lesson page of a production Signaal with autocannon on loopback.
 // Figures are ratios to a bare node:http server measured in the same run, because absolute requests/s depend on the machine.
 import fs from "node:fs/promises";
 import { type Server, createServer } from "node:http";
 import os from "node:os";
 import path from "node:path";
 import { type LoadResult, runLoadTest } from "./lib/bench-autocannon";
+import { measurePublishing } from "./lib/bench-publish";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./lib/demo-data";
 import { type RunningServer, freePort, spawnServer } from "./lib/spawn-server";
 
@@ -16,6 +17,9 @@ const WARMUP_SECONDS = 1;
 const SERVER_START_TIMEOUT_MS = 180_000;
 const SERVER_STOP_TIMEOUT_MS = 15_000;
 const SESSION_COOKIE_NAME = "signaal_session";
+const PUBLISH_BUDGET_MS = 10_000;
+/** A lesson of the demo course with a signalling scenario. */
+const LESSON_PAGE = "/cursussen/demo-signaleren/02-na-het-nieuws";
 const BASELINE_PAGE = "<!doctype html><html lang=\"en\"><head><title>Baseline</title></head><body><p>Hello</p></body></html>";
 
 interface Settings {
@@ -180,6 +184,16 @@ async function main(settings: Settings): Promise<void> {
   const tempDirectory = await fs.mkdtemp(path.join(os.tmpdir(), "signaal-bench-"));
   onCleanup("temp directory", () => fs.rm(tempDirectory, { recursive: true, force: true }));
 
+  log("publishing the demo course and a ten-lesson course from scratch ...");
+  const publishing = await measurePublishing(tempDirectory);
+  for (const [name, value] of [
+    ["publish_demo_course", publishing.demoMs],
+    ["publish_10_lessons", publishing.tenLessonsMs],
+  ] as const) {
+    // The goal: a ten-lesson course publishes in under ten seconds; the ratio is to that budget.
+    process.stdout.write(`${JSON.stringify({ name, value, unit: "ms", baseline: PUBLISH_BUDGET_MS, ratio: ratio(value, PUBLISH_BUDGET_MS) })}\n`);
+  }
+
   const baseline = await startBaselineServer();
   onCleanup("baseline server", () => new Promise<void>((resolve) => baseline.server.close(() => resolve())));
   // autocannon keeps its connections alive; let close() finish without waiting for their idle time-out.
@@ -198,13 +212,21 @@ async function main(settings: Settings): Promise<void> {
   await expectOk(baseline.url);
   await expectOk(`${origin}/login`);
   await expectOk(`${origin}/docent`, authenticated);
+  await expectOk(`${origin}${LESSON_PAGE}`, authenticated);
   log(`logged in as ${DEMO_ACCOUNTS.teacher}`);
 
   const bare = await measure("bare node:http", baseline.url, settings);
   const loginPage = await measure("GET /login", `${origin}/login`, settings);
   const teacherPage = await measure("GET /docent (teacher)", `${origin}/docent`, settings, authenticated);
+  const lessonPage = await measure(`GET ${LESSON_PAGE} (teacher)`, `${origin}${LESSON_PAGE}`, settings, authenticated);
 
-  for (const measurement of [...compare("login_page", loginPage, bare), ...compare("authenticated_page", teacherPage, bare)]) {
+  const measurements = [
+    ...compare("login_page", loginPage, bare),
+    ...compare("authenticated_page", teacherPage, bare),
+    // A lesson with a scenario against a plain authenticated route of the same build (goal: ratio >= 0.5).
+    ...compare("lesson_page_vs_plain_route", lessonPage, teacherPage),
+  ];
+  for (const measurement of measurements) {
     process.stdout.write(`${JSON.stringify(measurement)}\n`);
   }
 }
@@ -217,8 +239,8 @@ try {
   process.exit(1);
 }
 
-// Three targets, each warm-up plus measurement, after a start that may include a build.
-const budgetMs = SERVER_START_TIMEOUT_MS + 3 * (WARMUP_SECONDS + settings.durationSeconds + 30) * 1000;
+// Publishing, then four targets, each warm-up plus measurement, after a start that may include a build.
+const budgetMs = 2 * SERVER_START_TIMEOUT_MS + 4 * (WARMUP_SECONDS + settings.durationSeconds + 30) * 1000;
 const watchdog = setTimeout(() => {
   log(`gave up after ${Math.round(budgetMs / 1000)} s`);
   void finish(1);
