@@ -37,7 +37,7 @@ async function login(server: RunningServer, email: string, password: string): Pr
 }
 
 describe("starting Signaal", () => {
-  it("creates the SQLite database with demo accounts on first start; a second start keeps data and adds nothing", async () => {
+  it("creates the SQLite database with demo accounts and content on first start; a second start keeps data and adds nothing", async () => {
     const databaseUrl = temporaryDatabase();
     const first = await start(databaseUrl);
     for (const email of Object.values(DEMO_ACCOUNTS)) {
@@ -48,6 +48,8 @@ describe("starting Signaal", () => {
     const db = createDatabase(readDatabaseConfig(databaseUrl));
     await createUser(db, { email: "toegevoegd@school.test" });
     const schoolsBefore = await db.school.count();
+    const versionsBefore = await db.courseVersion.count();
+    expect(versionsBefore, "the courses in content/ are published on first start").toBeGreaterThan(0);
     await db.$disconnect();
 
     const second = await start(databaseUrl);
@@ -55,6 +57,7 @@ describe("starting Signaal", () => {
     const after = createDatabase(readDatabaseConfig(databaseUrl));
     expect(await after.user.count()).toBe(Object.keys(DEMO_ACCOUNTS).length + 1);
     expect(await after.school.count()).toBe(schoolsBefore);
+    expect(await after.courseVersion.count()).toBe(versionsBefore);
     await after.$disconnect();
   });
 
