@@ -1,5 +1,6 @@
 // The menu: what each role may open, in the order it is shown. The pages themselves check
-// the role again on the server; hiding a link is a courtesy, not a guard.
+// the role again on the server; hiding a link is a courtesy, not a guard. Published courses
+// and the settings are for everyone signed in, so they follow the role's own items once.
 import type { MessageKey } from "~/i18n/translate";
 import type { Role } from "./roles";
 
@@ -16,7 +17,7 @@ const ITEMS: Record<Role, NavigationItem[]> = {
     { to: "/coordinator/toewijzingen", label: "nav.assignments" },
   ],
   author: [
-    { to: "/auteur", label: "nav.courses" },
+    { to: "/auteur", label: "nav.writeCourses" },
     { to: "/auteur/beoordelen", label: "nav.review" },
   ],
   admin: [
@@ -31,5 +32,5 @@ const ITEMS: Record<Role, NavigationItem[]> = {
 
 export function navigationFor(roles: readonly Role[]): NavigationItem[] {
   const items = roles.flatMap((role) => ITEMS[role]);
-  return [...items, { to: "/instellingen", label: "nav.settings" }];
+  return [...items, { to: "/cursussen", label: "nav.courses" }, { to: "/instellingen", label: "nav.settings" }];
 }

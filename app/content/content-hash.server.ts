@@ -24,8 +24,14 @@ function mediaFiles(root: string): string[] {
     .sort();
 }
 
+/**
+ * Raise when compiling or rendering changes what a published version holds, so that the
+ * next publish stores a new version instead of finding the old one "unchanged".
+ */
+export const PIPELINE_VERSION = 2;
+
 export function courseContentHash(root: string, lessonFiles: string[]): string {
-  const hash = createHash("sha256");
+  const hash = createHash("sha256").update(`signaal-pipeline-${PIPELINE_VERSION}`);
   for (const file of [COURSE_FILE, ...lessonFiles]) {
     hash.update(`\0${file}\0`).update(normaliseText(fs.readFileSync(path.join(root, file), "utf8")));
   }

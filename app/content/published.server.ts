@@ -10,6 +10,7 @@ import {
   type PublicQuizQuestion,
   type PublicScenarioStep,
   type QuizManifest,
+  type ScenarioEnding,
   type ScenarioManifest,
   type Scores,
   publicQuestion,
@@ -157,7 +158,7 @@ export function lessonPage(version: PublishedVersion, lessonSlug: string): Lesso
 
 export type ScenarioPosition =
   | { kind: "step"; step: PublicScenarioStep; taken: TakenChoice[] }
-  | { kind: "ending"; ending: { id: string; title: string | null; outcome: string; html: string }; taken: TakenChoice[]; scores: Scores; maxScores: Scores };
+  | { kind: "ending"; ending: ScenarioEnding; taken: TakenChoice[]; scores: Scores; maxScores: Scores };
 
 export interface TakenChoice {
   stepId: string;

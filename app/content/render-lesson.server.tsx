@@ -97,10 +97,8 @@ export function renderLesson(code: string, options: RenderOptions): RenderedLess
   const Uitleg = () => null;
 
   const components: Record<string, ComponentType<Props>> = {
+    // The page's h1 is the lesson title; authors write ## for sections (content/README.md).
     h1: (props) => <h2>{props.children}</h2>,
-    h2: (props) => <h3>{props.children}</h3>,
-    h3: (props) => <h4>{props.children}</h4>,
-    h4: (props) => <h5>{props.children}</h5>,
     a: (props) => {
       const href = text(props.href);
       const external = /^https?:\/\//.test(href);

@@ -40,3 +40,8 @@ export function formatDateTime(value: Date | string, locale: Locale): string {
     timeZone: "Europe/Amsterdam",
   }).format(new Date(value));
 }
+
+/** "PO, VO en MBO" in Dutch, "PO, VO and MBO" in English. */
+export function formatList(items: readonly string[], locale: Locale): string {
+  return new Intl.ListFormat(locale === "nl" ? "nl-NL" : "en-GB", { type: "conjunction" }).format(items);
+}

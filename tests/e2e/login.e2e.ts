@@ -76,7 +76,7 @@ describe.skipIf(!chromiumAvailable)("without JavaScript", () => {
     await fillLoginForm(page, DEMO_ACCOUNTS.teacher, DEMO_PASSWORD);
     await expectHeading(page, "Mijn cursussen");
     expect(pathOf(page)).toBe("/docent");
-    expect(await menuItems(page)).toEqual(["Mijn cursussen", "Instellingen"]);
+    expect(await menuItems(page)).toEqual(["Mijn cursussen", "Cursussen", "Instellingen"]);
     await expectAccessible(page, "/docent without JavaScript");
 
     await logOut(page);

@@ -14,13 +14,14 @@ interface MenuItem {
   heading: string;
 }
 
+const COURSES: MenuItem = { label: "Cursussen", path: "/cursussen", heading: "Cursussen" };
 const SETTINGS: MenuItem = { label: "Instellingen", path: "/instellingen", heading: "Instellingen" };
 
 const ROLES: Record<DemoRole, { start: string; heading: string; menu: MenuItem[] }> = {
   teacher: {
     start: "/docent",
     heading: "Mijn cursussen",
-    menu: [{ label: "Mijn cursussen", path: "/docent", heading: "Mijn cursussen" }, SETTINGS],
+    menu: [{ label: "Mijn cursussen", path: "/docent", heading: "Mijn cursussen" }, COURSES, SETTINGS],
   },
   coordinator: {
     start: "/coordinator",
@@ -29,6 +30,7 @@ const ROLES: Record<DemoRole, { start: string; heading: string; menu: MenuItem[]
       { label: "Schooloverzicht", path: "/coordinator", heading: "Schooloverzicht" },
       { label: "Docenten", path: "/coordinator/docenten", heading: "Docenten" },
       { label: "Toewijzingen", path: "/coordinator/toewijzingen", heading: "Toewijzingen" },
+      COURSES,
       SETTINGS,
     ],
   },
@@ -36,8 +38,9 @@ const ROLES: Record<DemoRole, { start: string; heading: string; menu: MenuItem[]
     start: "/auteur",
     heading: "Cursussen schrijven",
     menu: [
-      { label: "Cursussen", path: "/auteur", heading: "Cursussen schrijven" },
+      { label: "Cursussen schrijven", path: "/auteur", heading: "Cursussen schrijven" },
       { label: "Beoordelen", path: "/auteur/beoordelen", heading: "Beoordelen" },
+      COURSES,
       SETTINGS,
     ],
   },
@@ -51,6 +54,7 @@ const ROLES: Record<DemoRole, { start: string; heading: string; menu: MenuItem[]
       { label: "Trainingen en adviesgesprekken", path: "/beheer/trainingen", heading: "Trainingen en adviesgesprekken" },
       { label: "Statistieken", path: "/beheer/statistieken", heading: "Statistieken" },
       { label: "Verzonden e-mail", path: "/beheer/berichten", heading: "Verzonden e-mail" },
+      COURSES,
       SETTINGS,
     ],
   },
@@ -90,7 +94,7 @@ describe.skipIf(!chromiumAvailable)("pages that are not yours", () => {
     expect(await visit(page, "/beheer", "Geen toegang")).toBe(403);
     await expect(page.getByRole("main").innerText()).resolves.toContain("Je hebt geen toegang tot deze pagina.");
     // The menu still offers the teacher's own pages, not the administrators'.
-    expect(await menuItems(page)).toEqual(["Mijn cursussen", "Instellingen"]);
+    expect(await menuItems(page)).toEqual(["Mijn cursussen", "Cursussen", "Instellingen"]);
   });
 
   test("an address that does not exist shows a page-not-found page", async () => {

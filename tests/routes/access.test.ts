@@ -15,6 +15,7 @@ import * as trainings from "../../app/routes/beheer.trainingen";
 import * as coordinatorHome from "../../app/routes/coordinator._index";
 import * as coordinatorAssignments from "../../app/routes/coordinator.toewijzingen";
 import * as coordinatorTeachers from "../../app/routes/coordinator.docenten";
+import * as courses from "../../app/routes/cursussen._index";
 import * as teacherHome from "../../app/routes/docent._index";
 import * as noRole from "../../app/routes/geen-rol";
 import * as settings from "../../app/routes/instellingen";
@@ -40,6 +41,7 @@ const pages: { path: string; loader: Loader; allowed: Role[]; params?: Record<st
   { path: "/beheer/statistieken", loader: statistics.loader, allowed: ["admin"] },
   { path: "/beheer/berichten", loader: outbox.loader, allowed: ["admin"] },
   { path: "/beheer/berichten/x", loader: outboxMessage.loader, allowed: ["admin"], params: { id: "OUTBOX_ID" } },
+  { path: "/cursussen", loader: courses.loader, allowed: ALL_ROLES },
   { path: "/instellingen", loader: settings.loader, allowed: ALL_ROLES },
   { path: "/geen-rol", loader: noRole.loader, allowed: ALL_ROLES },
 ];

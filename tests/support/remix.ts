@@ -6,7 +6,8 @@ export const ORIGIN = "http://localhost:3000";
 
 export interface RequestOptions {
   method?: string;
-  form?: Record<string, string>;
+  /** Field values; pairs when a field repeats, as checkboxes do. */
+  form?: Record<string, string> | [string, string][];
   cookie?: string | null;
   headers?: Record<string, string>;
 }

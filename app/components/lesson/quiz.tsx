@@ -1,0 +1,215 @@
+// A quiz block: a fieldset per question (radio buttons for one answer, checkboxes for
+// several), graded on the server. Only after grading does the page learn which options
+// were right, with the explanation of each.
+import { useFetcher, useFormAction, useLocation } from "@remix-run/react";
+import { type FormEvent, useEffect, useRef, useState } from "react";
+import type { PublicQuizQuestion } from "~/content/manifest";
+import type { QuizResult } from "~/content/published.server";
+import { useTranslation } from "~/i18n/use-translation";
+import { ContentHtml, ContentText } from "./content-html";
+import { type QuizReply, answerField } from "./replies";
+
+export interface PublicQuiz {
+  id: string;
+  title: string | null;
+  passMark: number;
+  questions: PublicQuizQuestion[];
+}
+
+export function QuizBlock({ quiz, versionId, submitted }: { quiz: PublicQuiz; versionId: string; submitted: QuizReply | null }) {
+  const { t } = useTranslation();
+  const fetcher = useFetcher<QuizReply>();
+  const location = useLocation();
+  // "Opnieuw maken" forgets the answer on this page; the form starts empty again.
+  const [round, setRound] = useState(0);
+  const [dismissed, setDismissed] = useState<QuizReply | null>(null);
+  const latest = fetcher.data ?? submitted;
+  const reply = latest && latest !== dismissed ? latest : null;
+
+  const anchor = `quiz-${quiz.id}`;
+  const titleId = `${anchor}-titel`;
+  const resultId = `${anchor}-resultaat`;
+  const action = `${useFormAction()}#${resultId}`;
+
+  const result = useRef<HTMLDivElement>(null);
+  const title = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (fetcher.state === "idle" && fetcher.data && fetcher.data !== dismissed) result.current?.focus();
+  }, [fetcher.state, fetcher.data, dismissed]);
+  useEffect(() => {
+    if (round > 0) title.current?.focus();
+  }, [round]);
+
+  function retry(event: FormEvent) {
+    // Without JavaScript the form asks for the page afresh; with it, nothing needs loading.
+    event.preventDefault();
+    setDismissed(latest);
+    setRound((value) => value + 1);
+  }
+
+  const questionErrors = Object.entries(reply?.errors ?? {});
+  const hasErrors = questionErrors.length > 0 || Boolean(reply?.error);
+
+  return (
+    <section className="block block--quiz" id={anchor} aria-labelledby={titleId}>
+      <p className="block__kind">{t("quiz.kind")}</p>
+      <h2 id={titleId} tabIndex={-1} ref={title}>
+        {quiz.title ? <ContentText>{quiz.title}</ContentText> : t("quiz.kind")}
+      </h2>
+      <p className="block__meta">{t("quiz.passMark", { passMark: quiz.passMark })}</p>
+
+      <div
+        id={resultId}
+        tabIndex={-1}
+        ref={result}
+        className="quiz__focus"
+        {...(hasErrors || reply?.result ? { role: "group", "aria-labelledby": hasErrors ? `${resultId}-fout` : `${resultId}-titel` } : {})}
+      >
+        {hasErrors ? (
+          <div className="error-summary" role="alert">
+            <h3 id={`${resultId}-fout`}>{t("form.errorSummary")}</h3>
+            {reply?.error ? <p>{t(reply.error)}</p> : null}
+            {questionErrors.length > 0 ? (
+              <ul>
+                {quiz.questions.map((question, index) =>
+                  reply?.errors[question.id] ? (
+                    <li key={question.id}>
+                      <a href={`#${optionId(anchor, question.id, question.options[0]?.id ?? "")}`}>
+                        {t("quiz.unansweredSummary", { number: index + 1 })}
+                      </a>
+                    </li>
+                  ) : null
+                )}
+              </ul>
+            ) : null}
+          </div>
+        ) : null}
+        {reply?.result ? <QuizScore result={reply.result} titleId={`${resultId}-titel`} /> : null}
+      </div>
+
+      {reply?.result ? (
+        <>
+          <QuizReview quiz={quiz} result={reply.result} />
+          <form method="get" action={location.pathname} onSubmit={retry}>
+            <button type="submit" className="button button--secondary">
+              {t("quiz.retry")}
+            </button>
+          </form>
+        </>
+      ) : (
+        <fetcher.Form method="post" action={action} noValidate key={round}>
+          <input type="hidden" name="intent" value="quiz" />
+          <input type="hidden" name="quiz" value={quiz.id} />
+          <input type="hidden" name="versie" value={versionId} />
+          {quiz.questions.map((question, index) => {
+            const error = reply?.errors[question.id];
+            const hintId = `${anchor}-${question.id}-hint`;
+            const errorId = `${anchor}-${question.id}-fout`;
+            const chosen = reply?.answers[question.id] ?? [];
+            return (
+              <fieldset
+                key={question.id}
+                className={error ? "quiz__question field--error" : "quiz__question"}
+                aria-describedby={error ? `${hintId} ${errorId}` : hintId}
+              >
+                <legend>
+                  <span className="quiz__number">{t("quiz.question", { number: index + 1, total: quiz.questions.length })}</span>
+                  <ContentHtml as="span" className="quiz__text" html={question.html} />
+                </legend>
+                <p className="field__hint" id={hintId}>
+                  {t(question.type === "meer" ? "quiz.chooseMany" : "quiz.chooseOne")}
+                </p>
+                {error ? (
+                  <p className="field__error" id={errorId}>
+                    {t(error)}
+                  </p>
+                ) : null}
+                {question.options.map((option) => {
+                  const id = optionId(anchor, question.id, option.id);
+                  return (
+                    <div className="option" key={option.id}>
+                      <input
+                        type={question.type === "meer" ? "checkbox" : "radio"}
+                        name={answerField(question.id)}
+                        id={id}
+                        value={option.id}
+                        defaultChecked={chosen.includes(option.id)}
+                      />
+                      <label htmlFor={id}>
+                        <ContentHtml as="span" html={option.html} />
+                      </label>
+                    </div>
+                  );
+                })}
+              </fieldset>
+            );
+          })}
+          <button type="submit" className="button">
+            {t("quiz.submit")}
+          </button>
+        </fetcher.Form>
+      )}
+    </section>
+  );
+}
+
+function optionId(anchor: string, questionId: string, optionId: string): string {
+  return `${anchor}-${questionId}-${optionId}`;
+}
+
+function QuizScore({ result, titleId }: { result: QuizResult; titleId: string }) {
+  const { t } = useTranslation();
+  const right = result.questions.filter((question) => question.correct).length;
+  return (
+    <div className={result.passed ? "quiz__score verdict verdict--passed" : "quiz__score verdict verdict--failed"}>
+      <h3 id={titleId}>{t("quiz.result")}</h3>
+      <p className="verdict__label">{t(result.passed ? "quiz.passed" : "quiz.failed", { passMark: result.passMark })}</p>
+      <p>{t("quiz.score", { right, total: result.questions.length, percentage: result.scorePercentage })}</p>
+      <p className="block__note">{t("quiz.notSaved")}</p>
+    </div>
+  );
+}
+
+function QuizReview({ quiz, result }: { quiz: PublicQuiz; result: QuizResult }) {
+  const { t } = useTranslation();
+  return (
+    <ol className="quiz__review">
+      {result.questions.map((graded, index) => {
+        const question = quiz.questions.find((candidate) => candidate.id === graded.id);
+        return (
+          <li key={graded.id} className={graded.correct ? "reviewed reviewed--right" : "reviewed reviewed--wrong"}>
+            <h4>
+              {t("quiz.question", { number: index + 1, total: quiz.questions.length })}:{" "}
+              <span className="reviewed__verdict">
+                <span aria-hidden="true">{graded.correct ? "✓ " : "✗ "}</span>
+                {t(graded.correct ? "quiz.questionRight" : "quiz.questionWrong")}
+              </span>
+            </h4>
+            {question ? <ContentHtml className="quiz__text" html={question.html} /> : null}
+            <ul className="reviewed__options">
+              {graded.options.map((option) => (
+                <li
+                  key={option.id}
+                  className={[
+                    "reviewed__option",
+                    option.correct ? "reviewed__option--correct" : "",
+                    option.chosen ? "reviewed__option--chosen" : "",
+                  ]
+                    .filter(Boolean)
+                    .join(" ")}
+                >
+                  <p className="reviewed__status">
+                    <strong>{t(option.correct ? "quiz.optionCorrect" : "quiz.optionIncorrect")}</strong>
+                    {option.chosen ? ` (${t("quiz.optionChosen")})` : null}
+                  </p>
+                  <ContentHtml html={option.html} />
+                  <ContentHtml className="reviewed__explanation" html={option.explanationHtml} />
+                </li>
+              ))}
+            </ul>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

@@ -1,0 +1,44 @@
+// A lesson's segments in order: pre-rendered prose, and the interactive blocks between it.
+// An answer posted without JavaScript comes back as action data and goes to its own block.
+import type { LessonPage } from "~/content/published.server";
+import { ContentHtml } from "./content-html";
+import { QuizBlock } from "./quiz";
+import { ReflectionBlock } from "./reflection";
+import type { LessonReply } from "./replies";
+import { ScenarioBlock } from "./scenario";
+
+/** Whether a reply names a block on this page, which then shows it (or its error). */
+export function replyHasBlock(page: Pick<LessonPage, "scenarios" | "quizzes">, reply: LessonReply): boolean {
+  if (reply.intent === "scenario") return Object.hasOwn(page.scenarios, reply.block);
+  if (reply.intent === "quiz") return Object.hasOwn(page.quizzes, reply.block);
+  return false;
+}
+
+export function LessonSegments({ page, reply }: { page: LessonPage; reply: LessonReply | null }) {
+  const versionId = page.course.versionId;
+  return (
+    <>
+      {page.lesson.segments.map((segment, index) => {
+        const key = `${index}-${segment.kind}`;
+        switch (segment.kind) {
+          case "html":
+            return <ContentHtml key={key} className="prose" html={segment.html} />;
+          case "scenario": {
+            const scenario = page.scenarios[segment.id];
+            const submitted = reply?.intent === "scenario" && reply.block === segment.id ? reply : null;
+            return scenario ? <ScenarioBlock key={key} scenario={scenario} versionId={versionId} submitted={submitted} /> : null;
+          }
+          case "quiz": {
+            const quiz = page.quizzes[segment.id];
+            const submitted = reply?.intent === "quiz" && reply.block === segment.id ? reply : null;
+            return quiz ? <QuizBlock key={key} quiz={quiz} versionId={versionId} submitted={submitted} /> : null;
+          }
+          case "reflection": {
+            const reflection = page.reflections[segment.id];
+            return reflection ? <ReflectionBlock key={key} reflection={reflection} /> : null;
+          }
+        }
+      })}
+    </>
+  );
+}
