@@ -78,6 +78,43 @@ Nee, kijk naar verandering in de tijd.
 </Quiz>
 `;
 
+/** A quiz with a single-choice and a multiple-choice question. */
+export const MIXED_QUIZ = `<Quiz id="toets">
+<Vraag id="een-signaal">
+Is één signaal genoeg om te melden?
+
+<Optie>
+Ja.
+<Uitleg>Nee: één signaal is niet alarmerend.</Uitleg>
+</Optie>
+
+<Optie juist>
+Nee, kijk naar verandering in de tijd.
+<Uitleg>Klopt, het gaat om verandering.</Uitleg>
+</Optie>
+</Vraag>
+
+<Vraag id="stappen" type="meer">
+Wat doe je als je je zorgen maakt?
+
+<Optie juist>
+Je deelt je zorg met collega's.
+<Uitleg>Zo check je of je gevoel klopt.</Uitleg>
+</Optie>
+
+<Optie juist>
+Je praat met de leerling.
+<Uitleg>Blijf nieuwsgierig naar zijn ideeën.</Uitleg>
+</Optie>
+
+<Optie>
+Je vult een checklist in.
+<Uitleg>Er bestaat geen checklist voor radicalisering.</Uitleg>
+</Optie>
+</Vraag>
+</Quiz>
+`;
+
 export function lesson(body: string, title = "Een les"): string {
   return `---\ntitel: ${title}\n---\n\n${body}`;
 }

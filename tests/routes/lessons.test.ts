@@ -11,7 +11,7 @@ import * as lessonRoute from "../../app/routes/cursussen.$slug.$les";
 import * as courseRoute from "../../app/routes/cursussen.$slug._index";
 import * as coursesRoute from "../../app/routes/cursussen._index";
 import { createUserWithRole } from "../factories";
-import { VALID_SCENARIO, lesson, writeCourse } from "../factories/course";
+import { MIXED_QUIZ, VALID_SCENARIO, lesson, writeCourse } from "../factories/course";
 import { db, resetDatabase } from "../support/database";
 import { type RequestOptions, callRoute, makeRequest, sessionCookieFor } from "../support/remix";
 
@@ -49,41 +49,6 @@ vi.mock("../../app/content/render-lesson.server", async (importOriginal) => {
   };
 });
 
-const QUIZ = `<Quiz id="toets">
-<Vraag id="een-signaal">
-Is één signaal genoeg om te melden?
-
-<Optie>
-Ja.
-<Uitleg>Nee: één signaal is niet alarmerend.</Uitleg>
-</Optie>
-
-<Optie juist>
-Nee, kijk naar verandering in de tijd.
-<Uitleg>Klopt, het gaat om verandering.</Uitleg>
-</Optie>
-</Vraag>
-
-<Vraag id="stappen" type="meer">
-Wat doe je als je je zorgen maakt?
-
-<Optie juist>
-Je deelt je zorg met collega's.
-<Uitleg>Zo check je of je gevoel klopt.</Uitleg>
-</Optie>
-
-<Optie juist>
-Je praat met de leerling.
-<Uitleg>Blijf nieuwsgierig naar zijn ideeën.</Uitleg>
-</Optie>
-
-<Optie>
-Je vult een checklist in.
-<Uitleg>Er bestaat geen checklist voor radicalisering.</Uitleg>
-</Optie>
-</Vraag>
-</Quiz>
-`;
 
 const REFLECTION = `<Reflectie id="eigen-klas">
 Wat zou jij doen in jouw klas?
@@ -120,7 +85,7 @@ function writeTestCourse(slug = "test-cursus") {
   return writeCourse(
     {
       "01-scenario.mdx": lesson(`## Inleiding\n\nEen les met een scenario.\n\n${VALID_SCENARIO}\n${REFLECTION}\n`, "Een verhitte les"),
-      "02-quiz.mdx": lesson(QUIZ, "Toets"),
+      "02-quiz.mdx": lesson(MIXED_QUIZ, "Toets"),
     },
     slug
   );
