@@ -5,6 +5,7 @@
 import { type AnyStateMachine, createActor } from "xstate";
 import type { Database } from "~/db/create-database.server";
 import { type PublishedVersion, latestVersionId, loadVersion } from "~/content/published.server";
+import { recordCompletion } from "./completion.server";
 import { MACHINE_SCHEMA_VERSION, type ProgressContext, type ProgressEvent, buildCourseMachine } from "./course-machine";
 
 export type ApplyResult =
@@ -89,6 +90,8 @@ export async function applyProgressEvent(
     if (persisted === enrollment.snapshot) return { status: "rejected" };
 
     const completed = snapshot.status === "done";
+    const completesNow = completed && !enrollment.completedAt;
+    const now = new Date();
     const sequence = enrollment.sequence + 1;
     try {
       await db.$transaction(async (tx) => {
@@ -98,13 +101,22 @@ export async function applyProgressEvent(
             snapshot: persisted,
             sequence,
             machineVersion: MACHINE_SCHEMA_VERSION,
-            completedAt: completed && !enrollment.completedAt ? new Date() : enrollment.completedAt,
+            completedAt: completesNow ? now : enrollment.completedAt,
           },
         });
         if (moved.count !== 1) throw new SequenceMoved();
         await tx.progressEvent.create({
           data: { id: input.eventId, enrollmentId: enrollment.id, sequence, type: input.event.type, payload: JSON.stringify(input.event) },
         });
+        if (completesNow) {
+          await recordCompletion(tx, {
+            userId: input.userId,
+            enrollmentId: enrollment.id,
+            version,
+            context: snapshot.context as ProgressContext,
+            completedAt: now,
+          });
+        }
       });
       return { status: "applied", sequence, context: snapshot.context as ProgressContext, completed };
     } catch (error) {

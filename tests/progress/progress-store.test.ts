@@ -4,7 +4,7 @@ import path from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
 import { publishCourse } from "../../app/content/publish.server";
 import { applyProgressEvent } from "../../app/progress/progress-store.server";
-import { createUserWithRole } from "../factories";
+import { createMunicipality, createSchool, createUserWithRole } from "../factories";
 import { lesson, writeCourse } from "../factories/course";
 import { db, resetDatabase } from "../support/database";
 
@@ -79,14 +79,44 @@ describe("applying progress events on the server", () => {
     expect((await db.enrollment.findFirstOrThrow({ where: { userId } })).versionId).toBe(started);
   });
 
-  it("completes the course and records when", async () => {
+  async function completeCourse(finalEventId = randomUUID()) {
     await apply(choose("k1"));
     await apply(choose("k1"));
     await apply({ type: "lesson.complete", lesson: "01-scenario" });
     await apply({ type: "quiz.submit", quiz: "toets", answers: { "een-signaal": ["o2"] } });
-    const last = await apply({ type: "lesson.complete", lesson: "02-quiz" });
-    expect(last).toMatchObject({ status: "applied", completed: true });
+    return apply({ type: "lesson.complete", lesson: "02-quiz" }, finalEventId);
+  }
+
+  it("completes the course and writes one completion record with the school's facts", async () => {
+    const municipality = await createMunicipality(db, { prioritised: true });
+    const school = await createSchool(db, { sector: "MBO", municipalityId: municipality.id });
+    userId = (await createUserWithRole(db, "teacher", { schoolId: school.id })).id;
+    const finalEventId = randomUUID();
+    expect(await completeCourse(finalEventId)).toMatchObject({ status: "applied", completed: true });
+    expect(await apply({ type: "lesson.complete", lesson: "02-quiz" }, finalEventId)).toMatchObject({ status: "replayed" });
+
+    const records = await db.completionRecord.findMany();
+    expect(records).toHaveLength(1);
+    expect(records[0]).toMatchObject({
+      userId,
+      courseSlug: "test-cursus",
+      versionNumber: 1,
+      schoolId: school.id,
+      sector: "MBO",
+      municipalityId: municipality.id,
+      prioritised: true,
+    });
+    expect(records[0]!.verificationCode).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}$/);
+    expect(JSON.parse(records[0]!.scores)).toMatchObject({ scenarios: { "verhitte-les": { signaleren: 4, duiden: 4, handelen: 4 } } });
     expect((await db.enrollment.findFirstOrThrow({ where: { userId } })).completedAt).not.toBeNull();
+  });
+
+  it("keeps the completion as an anonymous record when the account is erased", async () => {
+    await completeCourse();
+    await db.user.delete({ where: { id: userId } });
+    const [record] = await db.completionRecord.findMany();
+    expect(record).toMatchObject({ userId: null, enrollmentId: null, courseSlug: "test-cursus" });
+    expect(await db.enrollment.count()).toBe(0);
   });
 
   it("refuses an event id that belongs to someone else", async () => {
