@@ -3,6 +3,7 @@ import { Link, type ShouldRevalidateFunction, useActionData, useLoaderData } fro
 import { requireUser } from "~/auth/session.server";
 import { ErrorSummary } from "~/components/form";
 import { ContentText } from "~/components/lesson/content-html";
+import { CourseBreadcrumb } from "~/components/lesson/course-breadcrumb";
 import type { LessonReply } from "~/components/lesson/replies";
 import { LessonSegments, replyHasBlock } from "~/components/lesson/segments";
 import { contentPageTitle } from "~/i18n/meta";
@@ -64,18 +65,7 @@ export default function LessonPage() {
   const strayError = reply && !replyHasBlock(page, reply) ? reply.error : null;
   return (
     <>
-      <nav aria-label={t("lesson.breadcrumb")} className="breadcrumb">
-        <ol>
-          <li>
-            <Link to="/cursussen">{t("course.allCourses")}</Link>
-          </li>
-          <li>
-            <Link to={courseUrl}>
-              <ContentText>{course.title}</ContentText>
-            </Link>
-          </li>
-        </ol>
-      </nav>
+      <CourseBreadcrumb course={course} />
       <p className="lesson__position">{t("lesson.position", { number: lesson.position, total: page.total })}</p>
       <h1>
         <ContentText>{lesson.title}</ContentText>

@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { requireUser } from "~/auth/session.server";
 import { ContentText } from "~/components/lesson/content-html";
+import { CourseBreadcrumb } from "~/components/lesson/course-breadcrumb";
 import { CourseFacts } from "~/components/lesson/course-facts";
 import { contentPageTitle } from "~/i18n/meta";
 import { useTranslation } from "~/i18n/use-translation";
@@ -22,13 +23,7 @@ export default function CourseOverviewPage() {
   const first = course.lessons[0];
   return (
     <>
-      <nav aria-label={t("lesson.breadcrumb")} className="breadcrumb">
-        <ol>
-          <li>
-            <Link to="/cursussen">{t("course.allCourses")}</Link>
-          </li>
-        </ol>
-      </nav>
+      <CourseBreadcrumb />
       <h1>
         <ContentText>{course.title}</ContentText>
       </h1>
