@@ -1,3 +1,5 @@
+import { certificateEn } from "./features/certificate";
+import { xapiEn } from "./features/xapi";
 import type { MessageKey } from "./messages.nl";
 
 export const en: Record<MessageKey, string> = {
@@ -222,4 +224,7 @@ export const en: Record<MessageKey, string> = {
 
   "mail.reset.subject": "New password for Signaal",
   "mail.reset.body": "Dear {name},\n\nYou asked for a new password for Signaal. Choose a new password with this link (valid for one hour, usable once):\n\n{link}\n\nDid you not ask for this? Then you can ignore this e-mail; your password stays the same.\n\nKind regards,\nSignaal",
+
+  ...certificateEn,
+  ...xapiEn,
 };

@@ -1,4 +1,8 @@
-// Dutch is the source language: every key starts here, English follows.
+// Dutch is the source language: every key starts here, English follows. Larger features keep
+// their messages in features/ and are merged in below.
+import { certificateNl } from "./features/certificate";
+import { xapiNl } from "./features/xapi";
+
 export const nl = {
   "app.name": "Signaal",
   "app.tagline": "Radicalisering vroeg herkennen en goed handelen",
@@ -221,6 +225,9 @@ export const nl = {
 
   "mail.reset.subject": "Nieuw wachtwoord voor Signaal",
   "mail.reset.body": "Beste {name},\n\nJe hebt gevraagd om een nieuw wachtwoord voor Signaal. Kies een nieuw wachtwoord via deze link (een uur geldig, één keer te gebruiken):\n\n{link}\n\nHeb je dit niet zelf gevraagd? Dan kun je deze e-mail negeren; je wachtwoord blijft hetzelfde.\n\nMet vriendelijke groet,\nSignaal",
+
+  ...certificateNl,
+  ...xapiNl,
 } as const;
 
 export type MessageKey = keyof typeof nl;
