@@ -39,3 +39,9 @@ export function databaseUnavailableResponse(): Response {
     headers: { "Content-Type": "application/json; charset=utf-8", "Retry-After": "30" },
   });
 }
+
+/** Whether something thrown means the database could not be reached (as a response or not). */
+export function isOutage(error: unknown): boolean {
+  if (error instanceof Response) return error.status === 503 && error.statusText === DATABASE_UNAVAILABLE;
+  return error instanceof DatabaseUnavailableError || isDatabaseUnavailable(error);
+}

@@ -41,6 +41,16 @@ export function formatDateTime(value: Date | string, locale: Locale): string {
   }).format(new Date(value));
 }
 
+/** "28 november 2026" (or "28 November 2026"), in the Netherlands' time zone. */
+export function formatDate(value: Date | string, locale: Locale): string {
+  return new Intl.DateTimeFormat(locale === "nl" ? "nl-NL" : "en-GB", { dateStyle: "long", timeZone: "Europe/Amsterdam" }).format(new Date(value));
+}
+
+/** "14:05", in the Netherlands' time zone. */
+export function formatTime(value: Date | string, locale: Locale): string {
+  return new Intl.DateTimeFormat(locale === "nl" ? "nl-NL" : "en-GB", { timeStyle: "short", timeZone: "Europe/Amsterdam" }).format(new Date(value));
+}
+
 /** "PO, VO en MBO" in Dutch, "PO, VO and MBO" in English. */
 export function formatList(items: readonly string[], locale: Locale): string {
   return new Intl.ListFormat(locale === "nl" ? "nl-NL" : "en-GB", { type: "conjunction" }).format(items);

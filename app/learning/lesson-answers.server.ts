@@ -7,7 +7,7 @@ import { InvalidPathError, type PublishedVersion, gradeQuiz, walkScenario } from
 import type { MessageKey } from "~/i18n/translate";
 
 export interface Answer {
-  status: 200 | 400;
+  status: number;
   reply: LessonReply;
 }
 
@@ -36,9 +36,9 @@ function answerScenario(version: PublishedVersion, lesson: Lesson, form: FormDat
   const id = text(form.get("scenario"));
   const scenario = inLesson(lesson, "scenario", id) ? version.manifest.scenarios[id] : undefined;
   if (!scenario) return invalidRequest();
-  const scenarioReply = (status: 200 | 400, reply: Omit<ScenarioReply, "intent" | "block">): Answer => ({
+  const scenarioReply = (status: 200 | 400, reply: Omit<ScenarioReply, "intent" | "block" | "practice">): Answer => ({
     status,
-    reply: { intent: "scenario", block: id, ...reply },
+    reply: { intent: "scenario", block: id, practice: false, ...reply },
   });
   const restart = form.has("opnieuw");
   const taken = restart ? [] : text(form.get("pad")).split(",").filter(Boolean);
@@ -61,9 +61,9 @@ function answerQuiz(version: PublishedVersion, lesson: Lesson, form: FormData): 
   const id = text(form.get("quiz"));
   const quiz = inLesson(lesson, "quiz", id) ? version.manifest.quizzes[id] : undefined;
   if (!quiz) return invalidRequest();
-  const quizReply = (status: 200 | 400, reply: Omit<QuizReply, "intent" | "block">): Answer => ({
+  const quizReply = (status: 200 | 400, reply: Omit<QuizReply, "intent" | "block" | "practice">): Answer => ({
     status,
-    reply: { intent: "quiz", block: id, ...reply },
+    reply: { intent: "quiz", block: id, practice: false, ...reply },
   });
   const refused = (error: MessageKey) => quizReply(400, { answers: {}, result: null, errors: {}, error });
 

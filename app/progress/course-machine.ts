@@ -22,6 +22,8 @@ export interface QuizProgress {
   bestScore: number;
   passed: boolean;
   lastScore: number | null;
+  /** The answers of the latest attempt, so its graded result can be shown again. */
+  lastAnswers: Record<string, string[]> | null;
 }
 
 export interface ProgressContext {
@@ -31,7 +33,8 @@ export interface ProgressContext {
 }
 
 export type ProgressEvent =
-  | { type: "scenario.choose"; scenario: string; choice: string }
+  /** `step` names the step the learner saw: a choice made in a stale window is refused. */
+  | { type: "scenario.choose"; scenario: string; step: string; choice: string }
   | { type: "quiz.submit"; quiz: string; answers: Record<string, string[]> }
   | { type: "lesson.complete"; lesson: string };
 
@@ -48,7 +51,7 @@ function lessonKey(lesson: LessonOutline): string {
 export function initialContext(manifest: CourseManifest): ProgressContext {
   return {
     scenarios: Object.fromEntries(Object.keys(manifest.scenarios).map((id) => [id, { path: [], finished: false, scores: null }])),
-    quizzes: Object.fromEntries(Object.keys(manifest.quizzes).map((id) => [id, { attempts: 0, bestScore: 0, passed: false, lastScore: null }])),
+    quizzes: Object.fromEntries(Object.keys(manifest.quizzes).map((id) => [id, { attempts: 0, bestScore: 0, passed: false, lastScore: null, lastAnswers: null }])),
     completedLessons: [],
   };
 }
@@ -69,12 +72,10 @@ export function buildCourseMachine({ versionId, metadata, manifest }: CourseDefi
           "scenario.choose": {
             guard: ({ context, event }) => {
               if (event.scenario !== id) return false;
-              try {
-                walkScenario(manifest.scenarios[id]!, [...context.scenarios[id]!.path, event.choice]);
-                return true;
-              } catch {
-                return false;
-              }
+              const scenario = manifest.scenarios[id]!;
+              const position = walkScenario(scenario, context.scenarios[id]!.path);
+              if (position.kind !== "step" || position.step.id !== event.step) return false;
+              return position.step.choices.some((choice) => choice.id === event.choice);
             },
             actions: assign(({ context, event }) => {
               const path = [...context.scenarios[id]!.path, (event as { choice: string }).choice];
@@ -110,7 +111,8 @@ export function buildCourseMachine({ versionId, metadata, manifest }: CourseDefi
           "quiz.submit": {
             guard: ({ event }) => event.quiz === id,
             actions: assign(({ context, event }) => {
-              const result = gradeQuiz(manifest.quizzes[id]!, (event as { answers: Record<string, string[]> }).answers);
+              const answers = (event as { answers: Record<string, string[]> }).answers;
+              const result = gradeQuiz(manifest.quizzes[id]!, answers);
               const previous = context.quizzes[id]!;
               return {
                 quizzes: {
@@ -120,6 +122,7 @@ export function buildCourseMachine({ versionId, metadata, manifest }: CourseDefi
                     bestScore: Math.max(previous.bestScore, result.scorePercentage),
                     passed: previous.passed || result.passed,
                     lastScore: result.scorePercentage,
+                    lastAnswers: answers,
                   },
                 },
               };

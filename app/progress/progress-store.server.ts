@@ -1,11 +1,14 @@
 // Applies a learner's event to their course machine, on the server: restore the actor from
 // the persisted snapshot, send the event, store the new snapshot and the event in one
 // transaction. An event id is applied once; a stale or racing write is detected by the
-// enrollment's sequence and retried or reported as a conflict.
+// enrollment's sequence and retried or reported as a conflict. The event's xAPI statements
+// are written in the same transaction.
 import { type AnyStateMachine, createActor } from "xstate";
 import type { Database } from "~/db/create-database.server";
 import { type PublishedVersion, latestVersionId, loadVersion } from "~/content/published.server";
+import { getEnv } from "~/env.server";
 import { recordCompletion } from "./completion.server";
+import { statementsFor } from "./xapi";
 import { MACHINE_SCHEMA_VERSION, type ProgressContext, type ProgressEvent, buildCourseMachine } from "./course-machine";
 
 export type ApplyResult =
@@ -36,12 +39,14 @@ function isUniqueViolation(error: unknown): boolean {
   return (error as { code?: string }).code === "P2002";
 }
 
-async function findOrCreateEnrollment(db: Database, userId: string, courseSlug: string) {
+/** A first event enrols the learner in the version their page showed (or else the latest). */
+async function findOrCreateEnrollment(db: Database, userId: string, courseSlug: string, shownVersionId: string | undefined) {
   const course = await db.course.findUnique({ where: { slug: courseSlug }, select: { id: true } });
   if (!course) return null;
   const existing = await db.enrollment.findUnique({ where: { userId_courseId: { userId, courseId: course.id } } });
   if (existing) return existing;
-  const versionId = await latestVersionId(courseSlug);
+  const shown = shownVersionId ? await loadVersion(shownVersionId) : null;
+  const versionId = shown?.slug === courseSlug ? shown.id : await latestVersionId(courseSlug);
   const version = versionId ? await loadVersion(versionId) : null;
   if (!version) return null;
   const actor = restore(machineFor(version), null);
@@ -68,7 +73,15 @@ async function currentState(db: Database, enrollmentId: string) {
 
 export async function applyProgressEvent(
   db: Database,
-  input: { userId: string; courseSlug: string; eventId: string; event: ProgressEvent; expectedSequence?: number },
+  input: {
+    userId: string;
+    courseSlug: string;
+    eventId: string;
+    event: ProgressEvent;
+    expectedSequence?: number;
+    /** The version the learner's page showed; used only when this event enrols them. */
+    versionId?: string;
+  },
 ): Promise<ApplyResult> {
   for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
     const earlier = await db.progressEvent.findUnique({ where: { id: input.eventId }, include: { enrollment: { select: { userId: true } } } });
@@ -77,12 +90,13 @@ export async function applyProgressEvent(
       return { status: "replayed", ...(await currentState(db, earlier.enrollmentId)) };
     }
 
-    const enrollment = await findOrCreateEnrollment(db, input.userId, input.courseSlug);
+    const enrollment = await findOrCreateEnrollment(db, input.userId, input.courseSlug, input.versionId);
     if (!enrollment) return { status: "unknown-course" };
     if (input.expectedSequence !== undefined && input.expectedSequence !== enrollment.sequence) return { status: "conflict" };
 
     const version = (await loadVersion(enrollment.versionId))!;
     const actor = restore(machineFor(version), enrollment.snapshot);
+    const before = actor.getSnapshot().context as ProgressContext;
     actor.send(input.event);
     const snapshot = actor.getSnapshot();
     const persisted = JSON.stringify(actor.getPersistedSnapshot());
@@ -108,6 +122,18 @@ export async function applyProgressEvent(
         await tx.progressEvent.create({
           data: { id: input.eventId, enrollmentId: enrollment.id, sequence, type: input.event.type, payload: JSON.stringify(input.event) },
         });
+        const statements = statementsFor({
+          eventId: input.eventId,
+          event: input.event,
+          userId: input.userId,
+          version,
+          before,
+          after: snapshot.context as ProgressContext,
+          courseCompleted: completesNow,
+          timestamp: now,
+          platformUrl: getEnv().appUrl,
+        });
+        await tx.xapiStatement.createMany({ data: statements.map((row) => ({ ...row, progressEventId: input.eventId })) });
         if (completesNow) {
           await recordCompletion(tx, {
             userId: input.userId,

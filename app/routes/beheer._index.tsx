@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { platformCounts } from "~/admin/directory.server";
 import { requireRole } from "~/auth/session.server";
 import { pageTitle } from "~/i18n/meta";
@@ -20,6 +20,11 @@ export default function AdminHome() {
       <h1>{t("admin.title")}</h1>
       <p className="lead">{t("admin.welcome", { name })}</p>
       <p>{t("admin.counts", counts)}</p>
+      <h2>{t("xapi.title")}</h2>
+      <p>{t("xapi.adminIntro")}</p>
+      <p>
+        <Link to="/beheer/xapi">{t("xapi.adminLink")}</Link>
+      </p>
     </>
   );
 }

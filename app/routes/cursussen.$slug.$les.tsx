@@ -1,15 +1,20 @@
-import { type ActionFunctionArgs, type LoaderFunctionArgs, data } from "@remix-run/node";
+import { type ActionFunctionArgs, type LoaderFunctionArgs, data, redirect } from "@remix-run/node";
 import { Link, type ShouldRevalidateFunction, useActionData, useLoaderData } from "@remix-run/react";
 import { requireUser } from "~/auth/session.server";
-import { ErrorSummary } from "~/components/form";
+import { ErrorSummary, Notice } from "~/components/form";
 import { ContentText } from "~/components/lesson/content-html";
 import { CourseBreadcrumb } from "~/components/lesson/course-breadcrumb";
+import { LessonCompletion } from "~/components/lesson/lesson-completion";
 import type { LessonReply } from "~/components/lesson/replies";
 import { LessonSegments, replyHasBlock } from "~/components/lesson/segments";
 import { contentPageTitle } from "~/i18n/meta";
 import { useTranslation } from "~/i18n/use-translation";
-import { latestVersion, lessonView, versionOfCourse } from "~/learning/courses.server";
-import { answerLessonForm, invalidRequest } from "~/learning/lesson-answers.server";
+import { isOutage } from "~/db/database-errors.server";
+import { db } from "~/db.server";
+import { lessonView } from "~/learning/courses.server";
+import { invalidRequest } from "~/learning/lesson-answers.server";
+import { handleLessonForm, lessonProgressView } from "~/learning/lesson-progress.server";
+import { learnerCourseForForm, loadLearnerCourse } from "~/progress/learner-progress.server";
 
 export const meta = contentPageTitle(
   (data: { lesson: { title: string }; course: { title: string } }) => `${data.lesson.title} — ${data.course.title}`,
@@ -22,37 +27,49 @@ function notFound(): Response {
 
 /** Only the public view of the lesson leaves the server: no feedback, scores or answer keys. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  await requireUser(request);
-  const version = await latestVersion(params.slug ?? "");
-  const view = version ? lessonView(version, params.les ?? "") : null;
-  if (!view) throw notFound();
-  return view;
+  const user = await requireUser(request);
+  const learner = await loadLearnerCourse(db, user.id, params.slug ?? "");
+  const lesson = learner?.version.lessons.get(params.les ?? "");
+  const view = learner && lesson ? lessonView(learner.version, lesson.slug) : null;
+  if (!learner || !lesson || !view) throw notFound();
+  const retake = new URL(request.url).searchParams.get("opnieuw");
+  const progress = await lessonProgressView(db, { userId: user.id, learner, lesson, retake });
+  return { ...view, progress };
 }
 
-/** A choice in a scenario or the answers to a quiz, answered in the version the page showed. */
+function blockOf(form: FormData | null): string | null {
+  const block = form?.get("scenario") ?? form?.get("quiz") ?? form?.get("reflectie") ?? null;
+  return typeof block === "string" ? block : null;
+}
+
+/** A choice, a quiz attempt, "les afronden" or a reflection, in the version the page showed. */
 export async function action({ request, params }: ActionFunctionArgs) {
-  await requireUser(request);
-  const slug = params.slug ?? "";
-  const latest = await latestVersion(slug);
-  if (!latest) throw notFound();
   const form = await request.formData().catch(() => null);
-  const submittedVersion = form?.get("versie");
-  const version = typeof submittedVersion === "string" && submittedVersion !== "" ? await versionOfCourse(slug, submittedVersion) : latest;
-  if (!form || !version) {
-    const refused = invalidRequest();
-    return data<LessonReply>(refused.reply, { status: refused.status });
+  try {
+    const user = await requireUser(request);
+    const enrolled = await loadLearnerCourse(db, user.id, params.slug ?? "");
+    if (!enrolled) throw notFound();
+    const learner = form ? await learnerCourseForForm(enrolled, String(form.get("versie") ?? "")) : null;
+    if (!form || !learner) {
+      const refused = invalidRequest();
+      return data<LessonReply>(refused.reply, { status: refused.status });
+    }
+    const lesson = learner.version.lessons.get(params.les ?? "");
+    if (!lesson) throw notFound();
+    const outcome = await handleLessonForm(db, { userId: user.id, learner, lesson, form });
+    if ("redirect" in outcome) return redirect(outcome.redirect);
+    return data<LessonReply>(outcome.reply, { status: outcome.status });
+  } catch (error) {
+    // Nothing was saved; the page says so and sends the same event again (same id).
+    if (isOutage(error)) return data<LessonReply>({ intent: "unsaved", block: blockOf(form), error: "progress.notSaved" }, { status: 503 });
+    throw error;
   }
-  const lesson = version.lessons.get(params.les ?? "");
-  if (!lesson) throw notFound();
-  const { status, reply } = answerLessonForm(version, lesson, form);
-  return data<LessonReply>(reply, { status });
 }
 
-// Answering changes nothing on the server yet (progress is not saved), so the lesson need
-// not be read again after a choice or a quiz.
+// A saved answer changes the lesson's progress, so the page is read again; a practice round
+// or a reflection draft changes nothing else on it.
 export const shouldRevalidate: ShouldRevalidateFunction = ({ formData, defaultShouldRevalidate }) => {
-  const intent = formData?.get("intent");
-  if (intent === "scenario" || intent === "quiz") return false;
+  if (formData?.has("oefenen") || formData?.get("intent") === "reflectie") return false;
   return defaultShouldRevalidate;
 };
 
@@ -60,21 +77,34 @@ export default function LessonPage() {
   const page = useLoaderData<typeof loader>();
   const reply = useActionData<typeof action>() ?? null;
   const { t } = useTranslation();
-  const { course, lesson, previous, next } = page;
+  const { course, lesson, previous, next, progress } = page;
   const courseUrl = `/cursussen/${course.slug}`;
   const strayError = reply && !replyHasBlock(page, reply) ? reply.error : null;
   return (
     <>
       <CourseBreadcrumb course={course} />
-      <p className="lesson__position">{t("lesson.position", { number: lesson.position, total: page.total })}</p>
+      <p className="lesson__position">
+        {t("lesson.position", { number: lesson.position, total: page.total })} ·{" "}
+        <span className={`status status--${progress.status}`}>{t(`lesson.status.${progress.status}`)}</span>
+      </p>
       <h1>
         <ContentText>{lesson.title}</ContentText>
       </h1>
       <ErrorSummary formError={strayError} />
+      {progress.currentLesson ? (
+        <Notice>
+          <p>{t("lesson.lockedNotice")}</p>
+          <p>
+            <Link to={`${courseUrl}/${progress.currentLesson.slug}`}>{t("lesson.goToCurrent", { lesson: progress.currentLesson.title })}</Link>
+          </p>
+        </Notice>
+      ) : null}
 
       <div className="lesson">
-        <LessonSegments page={page} reply={reply} />
+        <LessonSegments page={page} progress={progress} reply={reply} />
       </div>
+
+      <LessonCompletion progress={progress} lessonSlug={lesson.slug} versionId={course.versionId} />
 
       <nav aria-label={t("lesson.navigation")} className="lesson-nav">
         {previous ? (

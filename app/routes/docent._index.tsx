@@ -1,21 +1,37 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { requireRole } from "~/auth/session.server";
-import { NotYetAvailable } from "~/components/layout";
+import { ContentText } from "~/components/lesson/content-html";
+import { db } from "~/db.server";
 import { pageTitle } from "~/i18n/meta";
+import { formatDate } from "~/i18n/translate";
 import { useTranslation } from "~/i18n/use-translation";
+import { loadLearnerCourses } from "~/progress/learner-progress.server";
+import { completedShare, courseStatus, resumePoint } from "~/progress/progress-view";
 
 export const meta = pageTitle("teacher.title");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireRole(request, "teacher");
   const schools = user.schools.filter((school) => school.role === "TEACHER").map((school) => school.name);
-  return { name: user.name, schools };
+  const courses = (await loadLearnerCourses(db, user.id)).map(({ version, enrollment, context }) => {
+    const resume = resumePoint(version.manifest, version.metadata.volgorde, context);
+    const base = `/cursussen/${version.slug}`;
+    return {
+      slug: version.slug,
+      title: version.title,
+      status: courseStatus({ started: enrollment !== null, completedAt: enrollment?.completedAt ?? null }),
+      share: completedShare(version.manifest, context),
+      completedAt: enrollment?.completedAt?.toISOString() ?? null,
+      continueUrl: enrollment?.completedAt ? `${base}/afgerond` : enrollment && resume ? `${base}/${resume.lesson}${resume.block ? `#${resume.block}` : ""}` : base,
+    };
+  });
+  return { name: user.name, schools, courses };
 }
 
 export default function TeacherHome() {
-  const { name, schools } = useLoaderData<typeof loader>();
-  const { t } = useTranslation();
+  const { name, schools, courses } = useLoaderData<typeof loader>();
+  const { t, locale } = useTranslation();
   return (
     <>
       <h1>{t("teacher.title")}</h1>
@@ -23,7 +39,34 @@ export default function TeacherHome() {
       {schools.map((school) => (
         <p key={school}>{t("teacher.school", { school })}</p>
       ))}
-      <NotYetAvailable />
+      {courses.length === 0 ? <p>{t("myCourses.empty")}</p> : null}
+      <ul className="my-courses">
+        {courses.map((course) => {
+          const progressId = `voortgang-${course.slug}`;
+          const action = course.status === "completed" ? "myCourses.certificate" : course.status === "not-started" ? "myCourses.start" : "myCourses.resume";
+          return (
+            <li key={course.slug} className="course-card">
+              <h2>
+                <Link to={`/cursussen/${course.slug}`}>
+                  <ContentText>{course.title}</ContentText>
+                </Link>
+              </h2>
+              <p>
+                <strong className={`status status--${course.status}`}>{t("myCourses.status", { status: t(`myCourses.status.${course.status}`) })}</strong>
+                {course.completedAt ? ` · ${formatDate(course.completedAt, locale)}` : null}
+              </p>
+              <p id={progressId}>{t("myCourses.progress", course.share)}</p>
+              <progress className="progress-bar" max={course.share.total} value={course.share.completed} aria-labelledby={progressId} />
+              <p className="course-card__actions">
+                <Link className="button" to={course.continueUrl}>
+                  {t(action)}
+                  <span className="visually-hidden">{t("myCourses.courseSuffix", { course: course.title })}</span>
+                </Link>
+              </p>
+            </li>
+          );
+        })}
+      </ul>
     </>
   );
 }

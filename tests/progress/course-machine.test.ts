@@ -25,7 +25,11 @@ function start(order: "vast" | "vrij" = "vast", snapshot?: unknown) {
   return createActor(machine, snapshot ? { snapshot: snapshot as any } : undefined).start();
 }
 
-const GOOD_PATH = ["k1", "k1"];
+const GOOD_PATH = [
+  { step: "begin", choice: "k1" },
+  { step: "gesprek", choice: "k1" },
+];
+const choose = (step: string, choice: string) => ({ type: "scenario.choose" as const, scenario: "verhitte-les", step, choice });
 const RIGHT_ANSWERS = { "een-signaal": ["o2"] };
 const WRONG_ANSWERS = { "een-signaal": ["o1"] };
 
@@ -35,7 +39,7 @@ describe("the course machine", () => {
     actor.send({ type: "lesson.complete", lesson: "02-quiz" });
     expect(actor.getSnapshot().context.completedLessons).toEqual([]);
 
-    for (const choice of GOOD_PATH) actor.send({ type: "scenario.choose", scenario: "verhitte-les", choice });
+    for (const { step, choice } of GOOD_PATH) actor.send(choose(step, choice));
     actor.send({ type: "lesson.complete", lesson: "01-scenario" });
     expect(actor.getSnapshot().context.completedLessons).toEqual(["01-scenario"]);
 
@@ -47,21 +51,29 @@ describe("the course machine", () => {
 
   it("does not complete a lesson whose scenario has not reached an ending", () => {
     const actor = start();
-    actor.send({ type: "scenario.choose", scenario: "verhitte-les", choice: "k1" });
+    actor.send(choose("begin", "k1"));
     actor.send({ type: "lesson.complete", lesson: "01-scenario" });
     expect(actor.getSnapshot().context.completedLessons).toEqual([]);
   });
 
   it("records the path and the scores of a scenario, and ignores a choice the step does not offer", () => {
     const actor = start();
-    actor.send({ type: "scenario.choose", scenario: "verhitte-les", choice: "k9" });
+    actor.send(choose("begin", "k9"));
     expect(actor.getSnapshot().context.scenarios["verhitte-les"]?.path).toEqual([]);
-    actor.send({ type: "scenario.choose", scenario: "verhitte-les", choice: "k2" });
+    actor.send(choose("begin", "k2"));
     expect(actor.getSnapshot().context.scenarios["verhitte-les"]).toEqual({
       path: ["k2"],
       finished: true,
       scores: { signaleren: 1, duiden: -2, handelen: -3 },
     });
+  });
+
+  it("refuses a choice made at a step the learner has already left", () => {
+    const actor = start();
+    actor.send(choose("begin", "k1"));
+    // "k1" is also a choice at the next step, so only the step id tells a stale form apart.
+    actor.send(choose("begin", "k1"));
+    expect(actor.getSnapshot().context.scenarios["verhitte-les"]?.path).toEqual(["k1"]);
   });
 
   it("allows quiz attempts up to the course's limit and keeps the best score", () => {
@@ -79,20 +91,20 @@ describe("the course machine", () => {
     actor.send({ type: "quiz.submit", quiz: "toets", answers: RIGHT_ANSWERS });
     actor.send({ type: "lesson.complete", lesson: "02-quiz" });
     expect(actor.getSnapshot().context.completedLessons).toEqual(["02-quiz"]);
-    for (const choice of GOOD_PATH) actor.send({ type: "scenario.choose", scenario: "verhitte-les", choice });
+    for (const { step, choice } of GOOD_PATH) actor.send(choose(step, choice));
     actor.send({ type: "lesson.complete", lesson: "01-scenario" });
     expect(actor.getSnapshot().status).toBe("done");
   });
 
   it("continues from a persisted snapshot exactly where it stopped", () => {
     const first = start();
-    first.send({ type: "scenario.choose", scenario: "verhitte-les", choice: "k1" });
+    first.send(choose("begin", "k1"));
     const persisted = JSON.parse(JSON.stringify(first.getPersistedSnapshot()));
     first.stop();
 
     const resumed = start("vast", persisted);
     expect(resumed.getSnapshot().context.scenarios["verhitte-les"]?.path).toEqual(["k1"]);
-    resumed.send({ type: "scenario.choose", scenario: "verhitte-les", choice: "k1" });
+    resumed.send(choose("gesprek", "k1"));
     resumed.send({ type: "lesson.complete", lesson: "01-scenario" });
     expect(resumed.getSnapshot().context.completedLessons).toEqual(["01-scenario"]);
   });

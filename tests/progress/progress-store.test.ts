@@ -19,7 +19,7 @@ beforeEach(async () => {
   userId = (await createUserWithRole(db, "teacher")).id;
 });
 
-const choose = (choice: string) => ({ type: "scenario.choose" as const, scenario: "verhitte-les", choice });
+const choose = (choice: string, step = "begin") => ({ type: "scenario.choose" as const, scenario: "verhitte-les", step, choice });
 
 function apply(event: Parameters<typeof applyProgressEvent>[1]["event"], eventId = randomUUID(), expectedSequence?: number) {
   return applyProgressEvent(db, { userId, courseSlug: "test-cursus", eventId, event, expectedSequence });
@@ -29,7 +29,7 @@ describe("applying progress events on the server", () => {
   it("enrols on first use, applies events in order and stores snapshot and event together", async () => {
     const first = await apply(choose("k1"));
     expect(first).toMatchObject({ status: "applied", sequence: 1, completed: false });
-    const second = await apply(choose("k1"));
+    const second = await apply(choose("k1", "gesprek"));
     expect(second).toMatchObject({ status: "applied", sequence: 2 });
     const enrollment = await db.enrollment.findFirstOrThrow({ where: { userId }, include: { events: { orderBy: { sequence: "asc" } } } });
     expect(enrollment.sequence).toBe(2);
@@ -59,7 +59,7 @@ describe("applying progress events on the server", () => {
 
   it("answers a stale event with a conflict and changes nothing", async () => {
     await apply(choose("k1"));
-    expect(await apply(choose("k1"), randomUUID(), 0)).toEqual({ status: "conflict" });
+    expect(await apply(choose("k1", "gesprek"), randomUUID(), 0)).toEqual({ status: "conflict" });
     expect((await db.enrollment.findFirstOrThrow({ where: { userId } })).sequence).toBe(1);
   });
 
@@ -75,13 +75,13 @@ describe("applying progress events on the server", () => {
     fs.writeFileSync(path.join(folder, "03-extra.mdx"), lesson("Nieuwe les.", "Extra"));
     const second = await publishCourse(db, folder);
     expect(second.status).toBe("published");
-    await apply(choose("k1"));
+    expect(await apply(choose("k1", "gesprek"))).toMatchObject({ status: "applied" });
     expect((await db.enrollment.findFirstOrThrow({ where: { userId } })).versionId).toBe(started);
   });
 
   async function completeCourse(finalEventId = randomUUID()) {
     await apply(choose("k1"));
-    await apply(choose("k1"));
+    await apply(choose("k1", "gesprek"));
     await apply({ type: "lesson.complete", lesson: "01-scenario" });
     await apply({ type: "quiz.submit", quiz: "toets", answers: { "een-signaal": ["o2"] } });
     return apply({ type: "lesson.complete", lesson: "02-quiz" }, finalEventId);

@@ -1,6 +1,7 @@
 // The learner's pages of published courses, through their real loaders and actions: who may
 // read them, what reaches the browser (never an answer key before answering), scenarios
-// walked and quizzes graded on the server, and bad input answered with 400 or 404.
+// walked and quizzes graded on the server, and bad input answered with 400 or 404. The
+// course here may be taken in any order; order, resuming and completion are in progress.test.ts.
 import fs from "node:fs";
 import path from "node:path";
 import { beforeEach, describe, expect, it, vi } from "vitest";
@@ -11,7 +12,7 @@ import * as lessonRoute from "../../app/routes/cursussen.$slug.$les";
 import * as courseRoute from "../../app/routes/cursussen.$slug._index";
 import * as coursesRoute from "../../app/routes/cursussen._index";
 import { createUserWithRole } from "../factories";
-import { MIXED_QUIZ, VALID_SCENARIO, lesson, writeCourse } from "../factories/course";
+import { MIXED_QUIZ, VALID_METADATA, VALID_SCENARIO, lesson, writeCourse } from "../factories/course";
 import { db, resetDatabase } from "../support/database";
 import { type RequestOptions, callRoute, makeRequest, sessionCookieFor } from "../support/remix";
 
@@ -84,6 +85,7 @@ const SECRET_KEYS = [
 function writeTestCourse(slug = "test-cursus") {
   return writeCourse(
     {
+      "cursus.yml": VALID_METADATA.replace("volgorde: vast", "volgorde: vrij"),
       "01-scenario.mdx": lesson(`## Inleiding\n\nEen les met een scenario.\n\n${VALID_SCENARIO}\n${REFLECTION}\n`, "Een verhitte les"),
       "02-quiz.mdx": lesson(MIXED_QUIZ, "Toets"),
     },
@@ -122,20 +124,36 @@ function loadLesson(params = LESSON, options: RequestOptions = { cookie }) {
   return callRoute(lessonRoute.loader as never, makeRequest(lessonUrl(params), options), params);
 }
 
-async function answer(form: RequestOptions["form"], params = LESSON) {
-  const result = await callRoute(lessonRoute.action as never, makeRequest(lessonUrl(params), { form, cookie }), params);
+async function answer(form: RequestOptions["form"], params = LESSON, as = cookie) {
+  const result = await callRoute(lessonRoute.action as never, makeRequest(lessonUrl(params), { form, cookie: as }), params);
   return { status: result.status, reply: result.data as LessonReply };
 }
 
-async function choose(keuze: string | null, pad: string[] = []) {
-  const form: Record<string, string> = { intent: "scenario", scenario: "verhitte-les", pad: pad.join(",") };
+let events = 0;
+/** A fresh event id, as a new form on the page would carry. */
+function eventId() {
+  events += 1;
+  return `test-event-${String(events).padStart(8, "0")}`;
+}
+
+/** A saved choice at a step of the scenario. */
+async function choose(keuze: string | null, stap = "begin") {
+  const form: Record<string, string> = { intent: "scenario", scenario: "verhitte-les", stap, gebeurtenis: eventId() };
+  if (keuze !== null) form.keuze = keuze;
+  const { status, reply } = await answer(form);
+  return { status, reply: reply as ScenarioReply };
+}
+
+/** A practice round, which walks the path the form carries and saves nothing. */
+async function practise(keuze: string | null, pad: string[] = []) {
+  const form: Record<string, string> = { intent: "scenario", scenario: "verhitte-les", oefenen: "1", pad: pad.join(",") };
   if (keuze !== null) form.keuze = keuze;
   const { status, reply } = await answer(form);
   return { status, reply: reply as ScenarioReply };
 }
 
 async function takeQuiz(answers: [string, string][]) {
-  const { status, reply } = await answer([["intent", "quiz"], ["quiz", "toets"], ...answers], QUIZ_LESSON);
+  const { status, reply } = await answer([["intent", "quiz"], ["quiz", "toets"], ["gebeurtenis", eventId()], ...answers], QUIZ_LESSON);
   return { status, reply: reply as QuizReply };
 }
 
@@ -147,7 +165,7 @@ describe("who may read published courses", () => {
       loadLesson(LESSON, {}),
       callRoute(
         lessonRoute.action as never,
-        makeRequest(lessonUrl(LESSON), { form: { intent: "scenario", scenario: "verhitte-les", pad: "", keuze: "k1" } }),
+        makeRequest(lessonUrl(LESSON), { form: { intent: "scenario", scenario: "verhitte-les", stap: "begin", keuze: "k1", gebeurtenis: eventId() } }),
         LESSON
       ),
     ];
@@ -261,7 +279,8 @@ describe("playing a scenario", () => {
   });
 
   it("reaches an ending with the outcome and the three scores against their maximum", async () => {
-    const { status, reply } = await choose("k1", ["k1"]);
+    await choose("k1");
+    const { status, reply } = await choose("k1", "gesprek");
     expect(status).toBe(200);
     expect(reply.path).toEqual(["k1", "k1"]);
     expect(reply.position).toMatchObject({
@@ -271,7 +290,8 @@ describe("playing a scenario", () => {
       maxScores: { signaleren: 4, duiden: 4, handelen: 4 },
     });
 
-    const quick = await choose("k2");
+    const quick = await practise("k2");
+    expect(quick.reply).toMatchObject({ practice: true });
     expect(quick.reply.position).toMatchObject({
       kind: "ending",
       ending: { id: "melding", outcome: "slecht" },
@@ -279,28 +299,36 @@ describe("playing a scenario", () => {
     });
   });
 
-  it("starts again on request", async () => {
-    const { status, reply } = await answer({ intent: "scenario", scenario: "verhitte-les", pad: "k1,k1", opnieuw: "1" });
+  it("starts a practice round again on request", async () => {
+    const { status, reply } = await answer({ intent: "scenario", scenario: "verhitte-les", oefenen: "1", pad: "k1,k1", opnieuw: "1" });
     expect(status).toBe(200);
-    expect(reply).toMatchObject({ path: [], position: { kind: "step", step: { id: "begin" }, taken: [] } });
+    expect(reply).toMatchObject({ practice: true, path: [], position: { kind: "step", step: { id: "begin" }, taken: [] } });
   });
 
   it("asks for a choice when none was made, and stays where it was", async () => {
-    const { status, reply } = await choose(null, ["k1"]);
+    await choose("k1");
+    const { status, reply } = await choose(null, "gesprek");
     expect(status).toBe(400);
     expect(reply).toMatchObject({ error: "scenario.chooseFirst", path: ["k1"], position: { kind: "step", step: { id: "gesprek" } } });
   });
 
-  it("refuses a made-up path with 400 and a Dutch message, revealing nothing", async () => {
+  it("refuses a choice the step does not offer with 400, and saves nothing", async () => {
+    const { status, reply } = await choose("k9");
+    expect(status).toBe(400);
+    expect(reply).toMatchObject({ error: "scenario.invalidPath", path: [], position: { kind: "step", step: { id: "begin" } } });
+    expect(await db.progressEvent.count()).toBe(0);
+  });
+
+  it("refuses a made-up practice path with 400 and a Dutch message, revealing nothing", async () => {
     for (const [keuze, pad] of [
       ["k9", []],
       ["k1", ["k7"]],
       ["k1", ["k2"]], // beyond an ending
       ["k1", ["k1", "k1", "k1", "k1"]],
     ] as [string, string[]][]) {
-      const { status, reply } = await choose(keuze, pad);
+      const { status, reply } = await practise(keuze, pad);
       expect(status, `${pad.join(",")} + ${keuze}`).toBe(400);
-      expect(reply).toEqual({ intent: "scenario", block: "verhitte-les", path: [], position: null, error: "scenario.invalidPath" });
+      expect(reply).toEqual({ intent: "scenario", block: "verhitte-les", path: [], position: null, practice: true, error: "scenario.invalidPath" });
     }
     expect(translator("nl")("scenario.invalidPath")).toMatch(/^Deze keuze past niet bij dit scenario/);
   });
@@ -385,10 +413,12 @@ describe("taking a quiz", () => {
 describe("forms that do not fit the lesson", () => {
   it("answers 400 with a message for an unknown block, a block of another lesson or an unknown intent", async () => {
     const forms: RequestOptions["form"][] = [
-      { intent: "scenario", scenario: "bestaat-niet", pad: "", keuze: "k1" },
-      { intent: "quiz", quiz: "bestaat-niet" },
-      { intent: "quiz", quiz: "toets", "antwoord:een-signaal": "o2" }, // the quiz is in lesson 2
-      { intent: "verwijderen" },
+      { intent: "scenario", scenario: "bestaat-niet", stap: "begin", keuze: "k1", gebeurtenis: eventId() },
+      { intent: "quiz", quiz: "bestaat-niet", gebeurtenis: eventId() },
+      { intent: "quiz", quiz: "toets", "antwoord:een-signaal": "o2", gebeurtenis: eventId() }, // the quiz is in lesson 2
+      { intent: "scenario", scenario: "verhitte-les", stap: "begin", keuze: "k1", gebeurtenis: "kort" }, // not an event id
+      { intent: "reflectie", reflectie: "bestaat-niet", tekst: "x" },
+      { intent: "verwijderen", gebeurtenis: eventId() },
       {},
     ];
     for (const form of forms) {
@@ -399,7 +429,7 @@ describe("forms that do not fit the lesson", () => {
   });
 
   it("answers 404 for an unknown course or lesson", async () => {
-    const form = { intent: "scenario", scenario: "verhitte-les", pad: "", keuze: "k1" };
+    const form = { intent: "scenario", scenario: "verhitte-les", stap: "begin", keuze: "k1", gebeurtenis: eventId() };
     expect((await answer(form, { slug: "bestaat-niet", les: "01-scenario" })).status).toBe(404);
     expect((await answer(form, { slug: "test-cursus", les: "99-bestaat-niet" })).status).toBe(404);
   });
@@ -415,18 +445,23 @@ describe("forms that do not fit the lesson", () => {
     );
     expect((await publish(folder)).number).toBe(2);
 
-    const onFirst = await answer({ intent: "scenario", scenario: "verhitte-les", pad: "", keuze: "k1", versie: first.course.versionId });
+    const form = { intent: "scenario", scenario: "verhitte-les", stap: "begin", keuze: "k1" };
+    const onFirst = await answer({ ...form, gebeurtenis: eventId(), versie: first.course.versionId });
     expect(onFirst.status).toBe(200);
     expect((onFirst.reply as ScenarioReply).position!.taken[0]!.choiceHtml).toContain("wat er achter die woorden zit");
+    // Enrolled now: the learner stays on version 1, also on a page loaded after version 2.
+    const again = (await loadLesson()).data as typeof first;
+    expect(again.course.versionId).toBe(first.course.versionId);
 
-    const latest = await answer({ intent: "scenario", scenario: "verhitte-les", pad: "", keuze: "k1" });
+    const newcomer = await sessionCookieFor((await createUserWithRole(db, "teacher")).id);
+    const latest = await answer({ ...form, gebeurtenis: eventId() }, LESSON, newcomer);
     expect((latest.reply as ScenarioReply).position!.taken[0]!.choiceHtml).toContain("wat ze ervan vinden");
   });
 
   it("refuses a version of another course, or one that does not exist", async () => {
     const other = await publish(writeTestCourse("andere-cursus"));
     for (const versie of [other.versionId, "bestaat-niet"]) {
-      const { status, reply } = await answer({ intent: "scenario", scenario: "verhitte-les", pad: "", keuze: "k1", versie });
+      const { status, reply } = await answer({ intent: "scenario", scenario: "verhitte-les", stap: "begin", keuze: "k1", gebeurtenis: eventId(), versie });
       expect(status).toBe(400);
       expect(reply.error).toBe("lesson.invalidRequest");
     }
@@ -444,7 +479,7 @@ describe("a learner's request", () => {
     expect((await loadLesson()).status).toBe(200);
     expect((await loadLesson(QUIZ_LESSON)).status).toBe(200);
     expect((await choose("k1")).status).toBe(200);
-    expect((await choose("k1", ["k1"])).reply.position?.kind).toBe("ending");
+    expect((await choose("k1", "gesprek")).reply.position?.kind).toBe("ending");
     expect(
       (
         await takeQuiz([

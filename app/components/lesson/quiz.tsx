@@ -1,13 +1,16 @@
 // A quiz block: a fieldset per question (radio buttons for one answer, checkboxes for
-// several), graded on the server. Only after grading does the page learn which options
-// were right, with the explanation of each.
-import { useFetcher, useFormAction, useLocation } from "@remix-run/react";
-import { type FormEvent, useEffect, useRef, useState } from "react";
+// several), graded on the server, which also counts the attempts and keeps the result.
+// Only after grading does the page learn which options were right, with the explanation
+// of each. A passed quiz may be taken again as practice.
+import { useFormAction, useLocation } from "@remix-run/react";
+import { type FormEvent, type ReactNode, useEffect, useRef, useState } from "react";
 import type { PublicQuizQuestion } from "~/content/manifest";
 import type { QuizResult } from "~/content/published.server";
 import { useTranslation } from "~/i18n/use-translation";
 import { ContentHtml, ContentText } from "./content-html";
-import { type QuizReply, answerField } from "./replies";
+import { type QuizProgressView, eventId } from "./lesson-progress";
+import { EVENT_FIELD, type QuizReply, answerField } from "./replies";
+import { UnsavedNotice, useSavingFetcher } from "./use-saving-fetcher";
 
 export interface PublicQuiz {
   id: string;
@@ -16,25 +19,44 @@ export interface PublicQuiz {
   questions: PublicQuizQuestion[];
 }
 
-export function QuizBlock({ quiz, versionId, submitted }: { quiz: PublicQuiz; versionId: string; submitted: QuizReply | null }) {
+export function QuizBlock({
+  quiz,
+  versionId,
+  progress,
+  token,
+  locked,
+  retakeRequested,
+  submitted,
+}: {
+  quiz: PublicQuiz;
+  versionId: string;
+  progress: QuizProgressView;
+  token: string;
+  locked: boolean;
+  /** The learner asked for the form again without JavaScript (?opnieuw=<quiz>). */
+  retakeRequested: boolean;
+  submitted: QuizReply | null;
+}) {
   const { t } = useTranslation();
-  const fetcher = useFetcher<QuizReply>();
   const location = useLocation();
-  // "Opnieuw maken" forgets the answer on this page; the form starts empty again.
-  const [round, setRound] = useState(0);
-  const [dismissed, setDismissed] = useState<QuizReply | null>(null);
-  const latest = fetcher.data ?? submitted;
-  const reply = latest && latest !== dismissed ? latest : null;
-
   const anchor = `quiz-${quiz.id}`;
   const titleId = `${anchor}-titel`;
   const resultId = `${anchor}-resultaat`;
   const action = `${useFormAction()}#${resultId}`;
+  const { fetcher, reply: fetched, unsaved, resend } = useSavingFetcher<QuizReply>(action);
+  // "Opnieuw maken" puts the answer on this page aside; the form starts empty again.
+  const [round, setRound] = useState(0);
+  const [dismissed, setDismissed] = useState<QuizReply | null>(null);
+  const latest = fetched ?? submitted;
+  const reply = latest && latest !== dismissed ? latest : null;
+  const wantsForm = round > 0 || retakeRequested;
+  const result = reply?.result ?? (wantsForm ? null : progress.lastResult);
+  const exhausted = !progress.passed && progress.attempts >= progress.maxAttempts;
 
-  const result = useRef<HTMLDivElement>(null);
+  const resultBox = useRef<HTMLDivElement>(null);
   const title = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
-    if (fetcher.state === "idle" && fetcher.data && fetcher.data !== dismissed) result.current?.focus();
+    if (fetcher.state === "idle" && fetcher.data && fetcher.data !== dismissed) resultBox.current?.focus();
   }, [fetcher.state, fetcher.data, dismissed]);
   useEffect(() => {
     if (round > 0) title.current?.focus();
@@ -49,22 +71,49 @@ export function QuizBlock({ quiz, versionId, submitted }: { quiz: PublicQuiz; ve
 
   const questionErrors = Object.entries(reply?.errors ?? {});
   const hasErrors = questionErrors.length > 0 || Boolean(reply?.error);
-
-  return (
-    <section className="block block--quiz" id={anchor} aria-labelledby={titleId}>
+  const heading = (
+    <>
       <p className="block__kind">{t("quiz.kind")}</p>
       <h2 id={titleId} tabIndex={-1} ref={title}>
         {quiz.title ? <ContentText>{quiz.title}</ContentText> : t("quiz.kind")}
       </h2>
       <p className="block__meta">{t("quiz.passMark", { passMark: quiz.passMark })}</p>
+    </>
+  );
+
+  if (locked) {
+    return (
+      <section className="block block--quiz" id={anchor} aria-labelledby={titleId}>
+        {heading}
+        <p className="block__note">{t("lesson.blockLocked")}</p>
+      </section>
+    );
+  }
+
+  const nextAttempt = Math.min(progress.attempts + 1, progress.maxAttempts);
+  let afterResult: ReactNode = null;
+  if (reply?.practice) {
+    afterResult = <p className="block__note">{t("quiz.practice")}</p>;
+  } else if (progress.passed) {
+    afterResult = <p className="block__note">{t("quiz.savedPassed")}</p>;
+  } else if (exhausted) {
+    afterResult = <p className="block__error">{t("quiz.exhausted", { max: progress.maxAttempts })}</p>;
+  } else if (progress.attempts > 0) {
+    afterResult = <p className="block__note">{t("quiz.attemptsLeft", { left: progress.maxAttempts - progress.attempts, max: progress.maxAttempts })}</p>;
+  }
+
+  return (
+    <section className="block block--quiz" id={anchor} aria-labelledby={titleId}>
+      {heading}
 
       <div
         id={resultId}
         tabIndex={-1}
-        ref={result}
+        ref={resultBox}
         className="quiz__focus"
-        {...(hasErrors || reply?.result ? { role: "group", "aria-labelledby": hasErrors ? `${resultId}-fout` : `${resultId}-titel` } : {})}
+        {...(hasErrors || result ? { role: "group", "aria-labelledby": hasErrors ? `${resultId}-fout` : `${resultId}-titel` } : {})}
       >
+        {unsaved ? <UnsavedNotice onRetry={resend} busy={fetcher.state !== "idle"} /> : null}
         {hasErrors ? (
           <div className="error-summary" role="alert">
             <h3 id={`${resultId}-fout`}>{t("form.errorSummary")}</h3>
@@ -84,23 +133,38 @@ export function QuizBlock({ quiz, versionId, submitted }: { quiz: PublicQuiz; ve
             ) : null}
           </div>
         ) : null}
-        {reply?.result ? <QuizScore result={reply.result} titleId={`${resultId}-titel`} /> : null}
+        {result ? <QuizScore result={result} titleId={`${resultId}-titel`} /> : null}
+        {result ? afterResult : null}
       </div>
 
-      {reply?.result ? (
+      {result ? (
         <>
-          <QuizReview quiz={quiz} result={reply.result} />
-          <form method="get" action={location.pathname} onSubmit={retry}>
-            <button type="submit" className="button button--secondary">
-              {t("quiz.retry")}
-            </button>
-          </form>
+          <QuizReview quiz={quiz} result={result} />
+          {exhausted ? null : (
+            <form method="get" action={`${location.pathname}#${titleId}`} onSubmit={retry}>
+              <input type="hidden" name="opnieuw" value={quiz.id} />
+              <button type="submit" className="button button--secondary">
+                {progress.passed ? t("quiz.practiceStart") : t("quiz.retryAttempt", { number: nextAttempt, max: progress.maxAttempts })}
+              </button>
+            </form>
+          )}
         </>
+      ) : exhausted ? (
+        <p className="block__error">{t("quiz.exhausted", { max: progress.maxAttempts })}</p>
       ) : (
         <fetcher.Form method="post" action={action} noValidate key={round}>
           <input type="hidden" name="intent" value="quiz" />
           <input type="hidden" name="quiz" value={quiz.id} />
           <input type="hidden" name="versie" value={versionId} />
+          {/* Once the quiz is passed, taking it again is practice: the saved result stays. */}
+          {progress.passed ? (
+            <input type="hidden" name="oefenen" value="1" />
+          ) : (
+            <input type="hidden" name={EVENT_FIELD} value={eventId(token, "quiz", quiz.id, progress.attempts)} />
+          )}
+          <p className="block__note">
+            {progress.passed ? t("quiz.practice") : t("quiz.attempt", { number: nextAttempt, max: progress.maxAttempts })}
+          </p>
           {quiz.questions.map((question, index) => {
             const error = reply?.errors[question.id];
             const hintId = `${anchor}-${question.id}-hint`;
@@ -165,7 +229,6 @@ function QuizScore({ result, titleId }: { result: QuizResult; titleId: string })
       <h3 id={titleId}>{t("quiz.result")}</h3>
       <p className="verdict__label">{t(result.passed ? "quiz.passed" : "quiz.failed", { passMark: result.passMark })}</p>
       <p>{t("quiz.score", { right, total: result.questions.length, percentage: result.scorePercentage })}</p>
-      <p className="block__note">{t("quiz.notSaved")}</p>
     </div>
   );
 }

@@ -11,6 +11,8 @@ export interface ScenarioReply {
   path: string[];
   /** Null when the path could not be followed: the block starts again. */
   position: ScenarioPosition | null;
+  /** A practice round after the scenario was finished: nothing is saved. */
+  practice: boolean;
   error: MessageKey | null;
 }
 
@@ -20,9 +22,26 @@ export interface QuizReply {
   /** What was chosen per question, so a form with a missing answer keeps the others. */
   answers: Record<string, string[]>;
   result: QuizResult | null;
+  /** A practice round after the quiz was passed: nothing is saved. */
+  practice: boolean;
   /** Per question id, e.g. an unanswered question. */
   errors: Record<string, MessageKey>;
   error: MessageKey | null;
+}
+
+export interface ReflectionReply {
+  intent: "reflection";
+  block: string;
+  /** When the text was saved (ISO), or null when it was not. */
+  savedAt: string | null;
+  error: MessageKey | null;
+}
+
+/** The database could not be reached: nothing was saved, and the page tries again. */
+export interface UnsavedReply {
+  intent: "unsaved";
+  block: string | null;
+  error: "progress.notSaved";
 }
 
 /** A form that names no block of this lesson, or none at all. */
@@ -32,7 +51,10 @@ export interface InvalidReply {
   error: MessageKey;
 }
 
-export type LessonReply = ScenarioReply | QuizReply | InvalidReply;
+export type LessonReply = ScenarioReply | QuizReply | ReflectionReply | UnsavedReply | InvalidReply;
+
+/** The hidden field that carries the id of a progress event, the same on every retry. */
+export const EVENT_FIELD = "gebeurtenis";
 
 export const ANSWER_FIELD_PREFIX = "antwoord:";
 

@@ -1,7 +1,8 @@
 // A scenario block: the situation, the choices as a radio group in a form that works without
 // JavaScript, and after each choice its feedback and the next step or the ending with the
-// scores. The server walks the path; the browser only ever holds the choices taken.
-import { useFetcher, useFormAction } from "@remix-run/react";
+// scores. Each choice is saved on the server, which walks the path; after the ending the
+// learner may practise again without changing the saved score.
+import { useFormAction } from "@remix-run/react";
 import { useEffect, useRef } from "react";
 import { OUTCOMES, SCORE_DIMENSIONS, SETTINGS } from "~/content/components";
 import type { PublicScenarioStep } from "~/content/manifest";
@@ -9,7 +10,9 @@ import type { ScenarioPosition } from "~/content/published.server";
 import type { MessageKey } from "~/i18n/translate";
 import { useTranslation } from "~/i18n/use-translation";
 import { ContentHtml, ContentText } from "./content-html";
-import type { ScenarioReply } from "./replies";
+import { type ScenarioProgressView, eventId } from "./lesson-progress";
+import { EVENT_FIELD, type ScenarioReply } from "./replies";
+import { UnsavedNotice, useSavingFetcher } from "./use-saving-fetcher";
 
 export interface PublicScenario {
   id: string;
@@ -42,25 +45,32 @@ function label<K extends string>(labels: Record<K, MessageKey>, value: string): 
 export function ScenarioBlock({
   scenario,
   versionId,
+  progress,
+  token,
+  locked,
   submitted,
 }: {
   scenario: PublicScenario;
   versionId: string;
+  progress: ScenarioProgressView;
+  token: string;
+  locked: boolean;
   submitted: ScenarioReply | null;
 }) {
   const { t } = useTranslation();
-  const fetcher = useFetcher<ScenarioReply>();
-  const reply = fetcher.data ?? submitted;
-  const position: ScenarioPosition = reply?.position ?? { kind: "step", step: scenario.step, taken: [] };
-  const path = reply?.position ? reply.path : [];
-  const last = position.taken.at(-1);
-
   const anchor = `scenario-${scenario.id}`;
   const turnId = `${anchor}-beurt`;
   const turnTitleId = `${turnId}-titel`;
   const errorId = `${anchor}-fout`;
   // Without JavaScript the answer is a new page: the fragment brings the reader back here.
   const action = `${useFormAction()}#${turnId}`;
+  const { fetcher, reply: fetched, unsaved, resend } = useSavingFetcher<ScenarioReply>(action);
+  const reply = fetched ?? submitted;
+  // The saved position, unless this page has a newer answer (a choice or a practice round).
+  const position: ScenarioPosition = reply?.position ?? progress.position;
+  const path = reply?.position ? reply.path : progress.path;
+  const practice = reply?.practice ?? false;
+  const last = position.taken.at(-1);
 
   const turn = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -77,6 +87,31 @@ export function ScenarioBlock({
       <input type="hidden" name="versie" value={versionId} />
     </>
   );
+  // A choice is saved as an event on the learner's course; a practice round only walks the path.
+  const stepFields =
+    practice || position.kind !== "step" ? (
+      <>
+        <input type="hidden" name="oefenen" value="1" />
+        <input type="hidden" name="pad" value={path.join(",")} />
+      </>
+    ) : (
+      <>
+        <input type="hidden" name="stap" value={position.step.id} />
+        <input type="hidden" name={EVENT_FIELD} value={eventId(token, "scenario", scenario.id, path.length)} />
+      </>
+    );
+
+  if (locked) {
+    return (
+      <section className="block block--scenario" id={anchor} aria-labelledby={`${anchor}-titel`}>
+        <p className="block__kind">{t("scenario.kind")}</p>
+        <h2 id={`${anchor}-titel`}>
+          <ContentText>{scenario.title}</ContentText>
+        </h2>
+        <p className="block__note">{t("lesson.blockLocked")}</p>
+      </section>
+    );
+  }
 
   return (
     <section className="block block--scenario" id={anchor} aria-labelledby={`${anchor}-titel`}>
@@ -90,11 +125,13 @@ export function ScenarioBlock({
       </p>
 
       <div id={turnId} className="scenario__turn" tabIndex={-1} ref={turn} role="group" aria-labelledby={turnTitleId}>
+        {unsaved ? <UnsavedNotice onRetry={resend} busy={fetcher.state !== "idle"} /> : null}
         {reply?.error ? (
           <p className="block__error" id={errorId}>
             {t(reply.error)}
           </p>
         ) : null}
+        {practice ? <p className="block__note">{t("scenario.practice")}</p> : null}
 
         {last ? (
           <div className="scenario__feedback">
@@ -111,7 +148,7 @@ export function ScenarioBlock({
             <h3 id={last ? undefined : turnTitleId}>{t("scenario.step", { number: position.taken.length + 1 })}</h3>
             <ContentHtml className="scenario__situation" html={position.step.html} />
             {fields}
-            <input type="hidden" name="pad" value={path.join(",")} />
+            {stepFields}
             <fieldset aria-describedby={reply?.error === "scenario.chooseFirst" ? errorId : undefined}>
               <legend>{t("scenario.choose")}</legend>
               {position.step.choices.map((choice) => {
@@ -161,11 +198,13 @@ export function ScenarioBlock({
               </ol>
             </details>
 
+            {practice ? null : <p className="block__note">{t("scenario.savedResult")}</p>}
             <fetcher.Form method="post" action={action}>
               {fields}
+              <input type="hidden" name="oefenen" value="1" />
               <input type="hidden" name="opnieuw" value="1" />
               <button type="submit" className="button button--secondary">
-                {t("scenario.restart")}
+                {t("scenario.practiceStart")}
               </button>
             </fetcher.Form>
           </div>
