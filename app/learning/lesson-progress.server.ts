@@ -10,7 +10,7 @@ import { gradeQuiz, walkScenario } from "~/content/published.server";
 import type { Database } from "~/db/create-database.server";
 import type { LearnerCourse } from "~/progress/learner-progress.server";
 import type { ProgressEvent } from "~/progress/course-machine";
-import { applyProgressEvent } from "~/progress/progress-store.server";
+import { applyProgressEvent, earlierEvent } from "~/progress/progress-store.server";
 import { lessonStatuses, outstandingBlocks } from "~/progress/progress-view";
 import { answerLessonForm, invalidRequest } from "./lesson-answers.server";
 
@@ -101,26 +101,38 @@ export async function handleLessonForm(
   const eventId = text(form.get(EVENT_FIELD));
   const apply = (event: ProgressEvent) =>
     applyProgressEvent(db, { userId: input.userId, courseSlug: version.slug, eventId, event, versionId: version.id });
-  if (intent !== "reflectie" && !EVENT_ID_PATTERN.test(eventId)) return invalidRequest();
+  if (intent === "reflectie") return saveReflection(db, input);
+  if (!EVENT_ID_PATTERN.test(eventId)) return invalidRequest();
+  // A retried form (same event id) gets its answer again; the checks below are for new events.
+  const earlier = await earlierEvent(db, input.userId, eventId);
+  if (earlier === "foreign") return invalidRequest();
+  const retry = earlier === "applied";
 
-  if (intent === "scenario") return chooseInScenario(input, apply);
-  if (intent === "quiz") return submitQuiz(input, apply);
+  if (intent === "scenario") return chooseInScenario(input, apply, retry);
+  if (intent === "quiz") return submitQuiz(input, apply, retry);
   if (intent === "afronden") {
+    const outline = version.manifest.lessons.find((candidate) => candidate.slug === lesson.slug)!;
+    if (!retry && outstandingBlocks(outline, learner.context, version.metadata.pogingen).length > 0) {
+      return { status: 409, reply: { intent: null, block: null, error: "lesson.notReady" } };
+    }
     const result = await apply({ type: "lesson.complete", lesson: lesson.slug });
     if (result.status === "applied" || result.status === "replayed") {
       if (result.completed) return { redirect: `/cursussen/${version.slug}/afgerond` };
       const next = version.manifest.lessons.find((candidate) => candidate.position === lesson.position + 1);
       return { redirect: next ? `/cursussen/${version.slug}/${next.slug}` : `/cursussen/${version.slug}` };
     }
-    return { status: 409, reply: { intent: null, block: null, error: "lesson.notReady" } };
+    return { status: 409, reply: { intent: null, block: null, error: learnerMayAct(learner, lesson) ? "lesson.notReady" : "lesson.locked" } };
   }
-  if (intent === "reflectie") return saveReflection(db, input);
   return invalidRequest();
 }
 
 type Apply = (event: ProgressEvent) => ReturnType<typeof applyProgressEvent>;
 
-async function chooseInScenario(input: { learner: LearnerCourse; lesson: Lesson; form: FormData }, apply: Apply): Promise<LessonActionOutcome> {
+async function chooseInScenario(
+  input: { learner: LearnerCourse; lesson: Lesson; form: FormData },
+  apply: Apply,
+  retry: boolean,
+): Promise<LessonActionOutcome> {
   const { learner, lesson, form } = input;
   const id = text(form.get("scenario"));
   const scenario = inLesson(lesson, "scenario", id) ? learner.version.manifest.scenarios[id] : undefined;
@@ -130,26 +142,29 @@ async function chooseInScenario(input: { learner: LearnerCourse; lesson: Lesson;
     reply: { intent: "scenario" as const, block: id, path, position: walkScenario(scenario, path), practice: false, error },
   });
   const savedPath = learner.context.scenarios[id]?.path ?? [];
-  if (!learnerMayAct(learner, lesson)) return reply(409, savedPath, "lesson.locked");
-  const position = walkScenario(scenario, savedPath);
+  const step = text(form.get("stap"));
   const choice = text(form.get("keuze"));
-  // The page was behind: another window went on, or the scenario has ended.
-  if (position.kind !== "step" || position.step.id !== text(form.get("stap"))) return reply(409, savedPath, "scenario.stale");
-  if (!choice) return reply(400, savedPath, "scenario.chooseFirst");
-  if (!position.step.choices.some((candidate) => candidate.id === choice)) return reply(400, savedPath, "scenario.invalidPath");
+  if (!retry) {
+    if (!learnerMayAct(learner, lesson)) return reply(409, savedPath, "lesson.locked");
+    const position = walkScenario(scenario, savedPath);
+    // The page was behind: another window went on, or the scenario has ended.
+    if (position.kind !== "step" || position.step.id !== step) return reply(409, savedPath, "scenario.stale");
+    if (!choice) return reply(400, savedPath, "scenario.chooseFirst");
+    if (!position.step.choices.some((candidate) => candidate.id === choice)) return reply(400, savedPath, "scenario.invalidPath");
+  }
 
-  const result = await apply({ type: "scenario.choose", scenario: id, step: position.step.id, choice });
+  const result = await apply({ type: "scenario.choose", scenario: id, step, choice });
   if (result.status === "applied" || result.status === "replayed") return reply(200, result.context.scenarios[id]!.path, null);
   if (result.status === "unknown-course") return invalidRequest();
   return reply(409, savedPath, "scenario.stale");
 }
 
-async function submitQuiz(input: { learner: LearnerCourse; lesson: Lesson; form: FormData }, apply: Apply): Promise<LessonActionOutcome> {
+async function submitQuiz(input: { learner: LearnerCourse; lesson: Lesson; form: FormData }, apply: Apply, retry: boolean): Promise<LessonActionOutcome> {
   const { learner, lesson, form } = input;
   const checked = answerLessonForm(learner.version, lesson, form);
   if (checked.status !== 200 || checked.reply.intent !== "quiz" || !checked.reply.result) return checked;
   const id = checked.reply.block;
-  if (!learnerMayAct(learner, lesson)) return { status: 409, reply: { ...checked.reply, result: null, error: "lesson.locked" } };
+  if (!retry && !learnerMayAct(learner, lesson)) return { status: 409, reply: { ...checked.reply, result: null, error: "lesson.locked" } };
   const result = await apply({ type: "quiz.submit", quiz: id, answers: checked.reply.answers });
   if (result.status === "applied" || result.status === "replayed") return checked;
   const saved = learner.context.quizzes[id];

@@ -1,16 +1,15 @@
 // The record a finished course leaves behind: written once, in the same transaction as the
 // event that completed the course, with the school-level facts the statistics count.
 import { randomBytes } from "node:crypto";
+import { VERIFICATION_CODE_ALPHABET } from "~/certificates/verification-code";
 import type { Prisma } from "~/db/create-database.server";
 import type { PublishedVersion } from "~/content/published.server";
 import type { ProgressContext } from "./course-machine";
 
-// Without 0/O and 1/I/L, so that a code read from paper is typed right.
-const CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
 
 export function verificationCode(): string {
   const bytes = randomBytes(12);
-  const characters = [...bytes].map((byte) => CODE_ALPHABET[byte % CODE_ALPHABET.length]).join("");
+  const characters = [...bytes].map((byte) => VERIFICATION_CODE_ALPHABET[byte % VERIFICATION_CODE_ALPHABET.length]).join("");
   return `${characters.slice(0, 4)}-${characters.slice(4, 8)}-${characters.slice(8, 12)}`;
 }
 

@@ -56,6 +56,14 @@ export function initialContext(manifest: CourseManifest): ProgressContext {
   };
 }
 
+function blocksDone(lesson: LessonOutline, context: ProgressContext): boolean {
+  return lesson.blocks.every((block) => {
+    if (block.kind === "scenario") return context.scenarios[block.id]?.finished === true;
+    if (block.kind === "quiz") return context.quizzes[block.id]?.passed === true;
+    return true;
+  });
+}
+
 export function buildCourseMachine({ versionId, metadata, manifest }: CourseDefinition): AnyStateMachine {
   const maxAttempts = metadata.pogingen;
 
@@ -146,7 +154,9 @@ export function buildCourseMachine({ versionId, metadata, manifest }: CourseDefi
           open: {
             on: {
               "lesson.complete": {
-                guard: ({ event }: { event: ProgressEvent }) => event.type === "lesson.complete" && event.lesson === lesson.slug,
+                // Completing is the learner's last step in a lesson: every scenario ended, every quiz passed.
+                guard: ({ context, event }: { context: ProgressContext; event: ProgressEvent }) =>
+                  event.type === "lesson.complete" && event.lesson === lesson.slug && blocksDone(lesson, context),
                 target: "read",
               },
             },

@@ -71,6 +71,13 @@ async function currentState(db: Database, enrollmentId: string) {
   return { sequence: enrollment.sequence, context: snapshot.context as ProgressContext, completed: snapshot.status === "done" };
 }
 
+/** Whether this learner's event id was applied before ("foreign" when another learner used it). */
+export async function earlierEvent(db: Database, userId: string, eventId: string): Promise<"applied" | "foreign" | null> {
+  const earlier = await db.progressEvent.findUnique({ where: { id: eventId }, select: { enrollment: { select: { userId: true } } } });
+  if (!earlier) return null;
+  return earlier.enrollment.userId === userId ? "applied" : "foreign";
+}
+
 export async function applyProgressEvent(
   db: Database,
   input: {

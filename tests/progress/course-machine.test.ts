@@ -56,6 +56,15 @@ describe("the course machine", () => {
     expect(actor.getSnapshot().context.completedLessons).toEqual([]);
   });
 
+  it("does not complete a lesson early: 'les afronden' before the scenario ends counts for nothing later", () => {
+    const actor = start();
+    actor.send({ type: "lesson.complete", lesson: "01-scenario" });
+    for (const { step, choice } of GOOD_PATH) actor.send(choose(step, choice));
+    expect(actor.getSnapshot().context.completedLessons).toEqual([]);
+    actor.send({ type: "lesson.complete", lesson: "01-scenario" });
+    expect(actor.getSnapshot().context.completedLessons).toEqual(["01-scenario"]);
+  });
+
   it("records the path and the scores of a scenario, and ignores a choice the step does not offer", () => {
     const actor = start();
     actor.send(choose("begin", "k9"));

@@ -1,5 +1,6 @@
 // Every page that needs a role, tried by every kind of visitor: anonymous visitors are sent
 // to the login page, signed-in people without the role get 403, the role gets the page.
+// Public pages answer everyone, signed in or not.
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Role } from "../../app/auth/roles";
@@ -15,11 +16,15 @@ import * as trainings from "../../app/routes/beheer.trainingen";
 import * as coordinatorHome from "../../app/routes/coordinator._index";
 import * as coordinatorAssignments from "../../app/routes/coordinator.toewijzingen";
 import * as coordinatorTeachers from "../../app/routes/coordinator.docenten";
+import * as completion from "../../app/routes/cursussen.$slug.afgerond";
+import * as certificate from "../../app/routes/cursussen.$slug.certificaat[.pdf]";
 import * as courses from "../../app/routes/cursussen._index";
 import * as teacherHome from "../../app/routes/docent._index";
 import * as noRole from "../../app/routes/geen-rol";
 import * as settings from "../../app/routes/instellingen";
+import * as verification from "../../app/routes/verificatie";
 import { createUserWithRole } from "../factories";
+import { createCompletion, publishTestCourse } from "../factories/completion";
 import { db, resetDatabase } from "../support/database";
 import { callRoute, makeRequest, sessionCookieFor } from "../support/remix";
 
@@ -44,6 +49,14 @@ const pages: { path: string; loader: Loader; allowed: Role[]; params?: Record<st
   { path: "/cursussen", loader: courses.loader, allowed: ALL_ROLES },
   { path: "/instellingen", loader: settings.loader, allowed: ALL_ROLES },
   { path: "/geen-rol", loader: noRole.loader, allowed: ALL_ROLES },
+  // Everyone in the matrix has completed the test course; these show their own completion.
+  { path: "/cursussen/test-cursus/afgerond", loader: completion.loader, allowed: ALL_ROLES, params: { slug: "test-cursus" } },
+  { path: "/cursussen/test-cursus/certificaat.pdf", loader: certificate.loader, allowed: ALL_ROLES, params: { slug: "test-cursus" } },
+];
+
+const publicPages: { path: string; loader: Loader }[] = [
+  { path: "/verificatie", loader: verification.loader },
+  { path: "/verificatie?code=ABCD-EFGH-JKMN", loader: verification.loader },
 ];
 
 const cookies = {} as Record<Role, string>;
@@ -51,7 +64,13 @@ let outboxId = "";
 
 beforeAll(async () => {
   await resetDatabase();
-  for (const role of ALL_ROLES) cookies[role] = await sessionCookieFor((await createUserWithRole(db, role)).id);
+  await publishTestCourse(db, "test-cursus");
+  await publishTestCourse(db, "andere-cursus");
+  for (const role of ALL_ROLES) {
+    const user = await createUserWithRole(db, role);
+    cookies[role] = await sessionCookieFor(user.id);
+    await createCompletion(db, user.id, { slug: "test-cursus", verificationCode: role === "teacher" ? "ABCD-EFGH-JKMN" : undefined });
+  }
   outboxId = (await db.outboxMessage.create({ data: { recipient: "a@school.test", subject: "Test", text: "Hallo", transport: "outbox" } }))
     .id;
 });
@@ -73,11 +92,40 @@ describe.each(pages)("$path", (page) => {
   });
 });
 
+describe.each(publicPages)("public page $path", (page) => {
+  it("answers an anonymous visitor", async () => {
+    const result = await callRoute(page.loader as never, makeRequest(page.path));
+    expect(result.status).toBe(200);
+  });
+
+  it.each(ALL_ROLES)("as %s", async (role) => {
+    const result = await callRoute(page.loader as never, makeRequest(page.path, { cookie: cookies[role] }));
+    expect(result.status).toBe(200);
+  });
+});
+
 describe("a page about another person's data", () => {
   it("answers 404 for an outbox message that does not exist", async () => {
     const result = await callRoute(outboxMessage.loader as never, makeRequest("/beheer/berichten/nope", { cookie: cookies.admin }), {
       id: "nope",
     });
     expect(result.status).toBe(404);
+  });
+
+  it("answers 404 for the certificate of a course the person has not completed", async () => {
+    const result = await callRoute(
+      certificate.loader as never,
+      makeRequest("/cursussen/andere-cursus/certificaat.pdf", { cookie: cookies.teacher }),
+      { slug: "andere-cursus" },
+    );
+    expect(result.status).toBe(404);
+  });
+
+  it("sends someone to the course when they have not completed it", async () => {
+    const result = await callRoute(completion.loader as never, makeRequest("/cursussen/andere-cursus/afgerond", { cookie: cookies.teacher }), {
+      slug: "andere-cursus",
+    });
+    expect(result.status).toBe(302);
+    expect(result.headers.get("Location")).toBe("/cursussen/andere-cursus");
   });
 });
