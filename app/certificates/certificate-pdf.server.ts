@@ -6,8 +6,7 @@ import fs from "node:fs/promises";
 import { createRequire } from "node:module";
 import fontkit from "@pdf-lib/fontkit";
 import { PDFDocument, type PDFFont, type PDFPage, type RGB, rgb } from "pdf-lib";
-import { type Locale, translator } from "~/i18n/translate";
-import { formatLongDate } from "./format";
+import { type Locale, formatDate, translator } from "~/i18n/translate";
 
 export interface CertificateInput {
   name: string;
@@ -85,7 +84,7 @@ export async function renderCertificatePdf(input: CertificateInput): Promise<Uin
   // Long names and titles first wrap, then shrink together until the middle fits its space.
   const top = 408;
   const bottom = 146;
-  const versionAndDate = t("certificate.pdf.versionAndDate", { version: input.versionNumber, date: formatLongDate(input.completedAt, input.locale) });
+  const versionAndDate = t("certificate.pdf.versionAndDate", { version: input.versionNumber, date: formatDate(input.completedAt, input.locale) });
   const middle = (scale: number): Block[] => [
     { fitted: fitText(t("certificate.pdf.intro"), fonts.sans, { maxSize: 13, minSize: 9, maxLines: 2 }), font: fonts.sans, color: INK_SOFT, gapAfter: 16 },
     { fitted: fitText(name, fonts.serifBold, { maxSize: Math.max(16, 34 * scale), minSize: 14, maxLines: 3 }), font: fonts.serifBold, color: INK, gapAfter: 16 },

@@ -7,7 +7,6 @@ import { latestVersionId, loadVersion } from "~/content/published.server";
 import { db } from "~/db.server";
 import { getEnv } from "~/env.server";
 import { renderCertificatePdf } from "./certificate-pdf.server";
-import { calendarDay } from "./format";
 
 const ScenarioScoresSchema = z.object({ signaleren: z.number(), duiden: z.number(), handelen: z.number() });
 
@@ -131,4 +130,9 @@ export async function verifyCertificate(code: string): Promise<VerifiedCertifica
   });
   if (!record) return null;
   return { name: record.user?.name ?? null, courseTitle: await courseTitleOf(record), completedOn: calendarDay(record.completedAt) };
+}
+
+/** The calendar day of a moment in the Netherlands, "2026-11-28": a date without the time. */
+function calendarDay(value: Date): string {
+  return new Intl.DateTimeFormat("en-CA", { year: "numeric", month: "2-digit", day: "2-digit", timeZone: "Europe/Amsterdam" }).format(value);
 }

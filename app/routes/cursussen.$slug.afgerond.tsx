@@ -4,11 +4,11 @@ import { type LoaderFunctionArgs, redirect } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { requireUser } from "~/auth/session.server";
 import { completionSummary } from "~/certificates/certificates.server";
-import { formatLongDate } from "~/certificates/format";
 import { ContentText } from "~/components/lesson/content-html";
 import { CourseBreadcrumb } from "~/components/lesson/course-breadcrumb";
 import { SCORE_DIMENSIONS } from "~/content/components";
 import { pageTitle } from "~/i18n/meta";
+import { formatDate } from "~/i18n/translate";
 import { useTranslation } from "~/i18n/use-translation";
 
 export const meta = pageTitle("completion.title");
@@ -42,7 +42,7 @@ export default function CompletionPage() {
         </div>
         <div>
           <dt>{t("completion.completedOn")}</dt>
-          <dd>{formatLongDate(completion.completedAt, locale)}</dd>
+          <dd>{formatDate(completion.completedAt, locale)}</dd>
         </div>
         <div>
           <dt>{t("completion.version")}</dt>

@@ -4,12 +4,12 @@
 import { type HeadersFunction, type LoaderFunctionArgs, type MetaFunction, data } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
 import { type VerifiedCertificate, verifyCertificate } from "~/certificates/certificates.server";
-import { formatLongDate } from "~/certificates/format";
 import { VerificationQuerySchema } from "~/certificates/verification-code";
 import { ErrorSummary, Field, Notice } from "~/components/form";
 import { type FieldErrors, parseForm } from "~/components/form-validation";
 import { ContentText } from "~/components/lesson/content-html";
 import { pageTitle } from "~/i18n/meta";
+import { formatDate } from "~/i18n/translate";
 import { useTranslation } from "~/i18n/use-translation";
 
 const title = pageTitle("verify.title");
@@ -75,7 +75,7 @@ export default function VerificationPage() {
             </div>
             <div>
               <dt>{t("verify.completedOn")}</dt>
-              <dd>{formatLongDate(outcome.completedOn, locale)}</dd>
+              <dd>{formatDate(outcome.completedOn, locale)}</dd>
             </div>
           </dl>
         </Notice>

@@ -7,55 +7,15 @@ import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 import { checkCourse } from "../../app/content/check-course.server";
 import { SCORE_DIMENSIONS } from "../../app/content/components";
-import type { ScenarioChoice, ScenarioManifest, Scores } from "../../app/content/manifest";
+import type { ScenarioManifest, Scores } from "../../app/content/manifest";
 import { publishCourse } from "../../app/content/publish.server";
 import { type PublishedVersion, loadVersion, walkScenario } from "../../app/content/published.server";
 import { db, resetDatabase } from "../support/database";
+import { type ScenarioPath, allPaths, total } from "../support/scenario-paths";
 
 const CONTENT = fileURLToPath(new URL("../../content/", import.meta.url));
 const FLAGSHIP = path.join(CONTENT, "signaleren-en-handelen");
 const COORDINATORS = path.join(CONTENT, "schoolaanpak-coordinatoren");
-
-interface ScenarioPath {
-  choices: string[];
-  reactions: ScenarioChoice["reaction"][];
-  steps: number;
-  ending: string;
-  scores: Scores;
-}
-
-const ZERO: Scores = { signaleren: 0, duiden: 0, handelen: 0 };
-const total = (scores: Scores) => SCORE_DIMENSIONS.reduce((sum, dimension) => sum + scores[dimension], 0);
-const plus = (a: Scores, b: Scores): Scores => ({ signaleren: a.signaleren + b.signaleren, duiden: a.duiden + b.duiden, handelen: a.handelen + b.handelen });
-
-/** Every path from the first step to an ending, depth-first over the manifest's graph. */
-function allPaths(scenario: ScenarioManifest): ScenarioPath[] {
-  const paths: ScenarioPath[] = [];
-  const visit = (nodeId: string, sofar: Omit<ScenarioPath, "ending">, onPath: ReadonlySet<string>) => {
-    if (scenario.endings[nodeId]) {
-      paths.push({ ...sofar, ending: nodeId });
-      return;
-    }
-    const step = scenario.steps[nodeId];
-    if (!step) throw new Error(`${scenario.id}: "${nodeId}" is neither a step nor an ending`);
-    if (onPath.has(nodeId)) throw new Error(`${scenario.id}: a path returns to step "${nodeId}"`);
-    if (step.choices.length < 2) throw new Error(`${scenario.id}: step "${nodeId}" offers fewer than two choices`);
-    for (const choice of step.choices) {
-      visit(
-        choice.next,
-        {
-          choices: [...sofar.choices, choice.id],
-          reactions: [...sofar.reactions, choice.reaction],
-          steps: sofar.steps + 1,
-          scores: plus(sofar.scores, choice.scores),
-        },
-        new Set([...onPath, nodeId]),
-      );
-    }
-  };
-  visit(scenario.start, { choices: [], reactions: [], steps: 0, scores: ZERO }, new Set());
-  return paths;
-}
 
 function bestPath(paths: ScenarioPath[]): ScenarioPath {
   return paths.reduce((best, candidate) => (total(candidate.scores) > total(best.scores) ? candidate : best));
