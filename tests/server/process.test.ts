@@ -8,7 +8,7 @@ import { createDatabase } from "../../app/db/create-database.server";
 import { readDatabaseConfig } from "../../app/db/database-config.server";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../scripts/lib/demo-data";
 import { type RunningServer, spawnServer } from "../../scripts/lib/spawn-server";
-import { createUser } from "../factories";
+import { DEFAULT_TEST_PASSWORD, createSchool, createUser } from "../factories";
 
 const cleanups: (() => Promise<unknown> | void)[] = [];
 afterEach(async () => {
@@ -99,7 +99,55 @@ describe("stopping Signaal", () => {
   });
 });
 
-function request(agent: http.Agent, port: number, method: string, path: string, body?: string): Promise<number> {
+describe("progress across a stop", () => {
+  it("keeps every acknowledged progress event when stopped with SIGTERM mid-request, and the learners resume after a restart", async () => {
+    const databaseUrl = temporaryDatabase();
+    const server = await start(databaseUrl);
+    const db = createDatabase(readDatabaseConfig(databaseUrl));
+    cleanups.push(() => db.$disconnect());
+    const school = await createSchool(db);
+    const learners = await Promise.all(
+      Array.from({ length: 12 }, () => createUser(db, { schools: [{ schoolId: school.id, role: "TEACHER" }] })),
+    );
+    const cookies = await Promise.all(
+      learners.map(async (learner) => {
+        const response = await login(server, learner.email, DEFAULT_TEST_PASSWORD);
+        expect(response.status).toBe(302);
+        return response.headers.getSetCookie().map((cookie) => cookie.split(";")[0]).join("; ");
+      }),
+    );
+
+    const agent = new http.Agent({ keepAlive: true, maxSockets: learners.length });
+    cleanups.push(() => agent.destroy());
+    await Promise.all(learners.map(() => request(agent, server.port, "GET", "/healthz")));
+    const lesson = "/cursussen/demo-signaleren/01-signalen-in-context";
+    const eventIds = learners.map((_, index) => `sigterm-test-event-${index}`);
+    const inFlight = cookies.map((cookie, index) =>
+      request(agent, server.port, "POST", lesson, new URLSearchParams({ intent: "afronden", gebeurtenis: eventIds[index]! }).toString(), cookie).catch(
+        () => 0,
+      ),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(await server.stop("SIGTERM")).toBe(0);
+    const statuses = await Promise.all(inFlight);
+
+    // A 302 to the next lesson is the acknowledgement that the lesson was saved as completed;
+    // requests in the server's hands are finished before it exits.
+    expect(statuses, server.output()).toEqual(Array(learners.length).fill(302));
+    const acknowledged = eventIds.filter((_, index) => statuses[index] === 302);
+    const stored = await db.progressEvent.findMany({ where: { id: { in: eventIds } }, select: { id: true } });
+    expect(stored.map((event) => event.id).sort()).toEqual(expect.arrayContaining(acknowledged.sort()));
+    // Starting migrates the database, which wants it to itself.
+    await db.$disconnect();
+
+    const again = await start(databaseUrl);
+    const index = eventIds.indexOf(acknowledged[0]!);
+    const page = await fetch(`${again.url}/docent`, { headers: { Cookie: cookies[index]! } });
+    expect(await page.text()).toContain("1 van 3 lessen");
+  });
+});
+
+function request(agent: http.Agent, port: number, method: string, path: string, body?: string, cookie?: string): Promise<number> {
   return new Promise((resolve, reject) => {
     const outgoing = http.request(
       {
@@ -109,7 +157,12 @@ function request(agent: http.Agent, port: number, method: string, path: string, 
         method,
         path,
         headers: body
-          ? { "Content-Type": "application/x-www-form-urlencoded", Origin: `http://127.0.0.1:${port}`, "Content-Length": Buffer.byteLength(body) }
+          ? {
+              "Content-Type": "application/x-www-form-urlencoded",
+              Origin: `http://127.0.0.1:${port}`,
+              "Content-Length": Buffer.byteLength(body),
+              ...(cookie ? { Cookie: cookie } : {}),
+            }
           : {},
       },
       (response) => {
