@@ -1,4 +1,4 @@
-import { Form, NavLink, useLocation } from "@remix-run/react";
+import { Form, Link, NavLink, useLocation } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { navigationFor } from "~/auth/navigation";
 import type { Role } from "~/auth/roles";
@@ -63,6 +63,9 @@ export function Layout({ user, children }: { user: LayoutUser | null; children: 
       </main>
       <footer className="site-footer">
         <p>{t("layout.footer")}</p>
+        <p>
+          <Link to="/verificatie">{t("layout.verifyCertificate")}</Link>
+        </p>
       </footer>
     </>
   );

@@ -14,6 +14,7 @@ export const en: Record<MessageKey, string> = {
   "layout.switchLanguage": "Nederlands",
   "layout.switchLanguageLabel": "Schakel over naar Nederlands",
   "layout.footer": "Signaal — e-learning for education professionals, with Stichting School en Veiligheid.",
+  "layout.verifyCertificate": "Check a certificate",
 
   "nav.myCourses": "My courses",
   "nav.schoolOverview": "School overview",

@@ -15,6 +15,7 @@ export const nl = {
   "layout.switchLanguage": "English",
   "layout.switchLanguageLabel": "Switch to English",
   "layout.footer": "Signaal — een e-learning voor onderwijsprofessionals, met Stichting School en Veiligheid.",
+  "layout.verifyCertificate": "Een certificaat controleren",
 
   "nav.myCourses": "Mijn cursussen",
   "nav.schoolOverview": "Schooloverzicht",
