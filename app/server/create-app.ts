@@ -50,6 +50,18 @@ export function createApp(options: AppOptions) {
   );
   app.use(express.static(options.staticDirectory, { maxAge: "1h", index: false }));
 
+  // Pages and data carry personal progress: no cache keeps them, and the back button after
+  // logging out does not show them. Routes that may be cached set their own header, which
+  // Remix adds to the response (append, not set), so the default goes in only at the end.
+  app.use((req, res, next) => {
+    const writeHead = res.writeHead;
+    res.writeHead = function (this: typeof res, ...args: Parameters<typeof writeHead>) {
+      if (!res.hasHeader("Cache-Control")) res.setHeader("Cache-Control", "private, no-store");
+      return writeHead.apply(this, args);
+    } as typeof writeHead;
+    next();
+  });
+
   app.all(
     "*",
     createRequestHandler({

@@ -75,6 +75,17 @@ describe("every response carries the security headers", () => {
     expect(await response.text()).toContain("Geen toegang");
   });
 
+  it("keeps personal pages out of every cache, while built assets are cached for good", async () => {
+    await createUserWithRole(db, "teacher", { email: "meester@school.test" });
+    const page = await fetch(`${base}/docent`, { headers: { Cookie: await signIn("meester@school.test") } });
+    expect(page.status).toBe(200);
+    expect(page.headers.get("cache-control")).toBe("private, no-store");
+    const html = await page.text();
+    const asset = html.match(/\/build\/[^"]+\.js/)?.[0];
+    expect(asset).toBeDefined();
+    expect((await fetch(`${base}${asset}`)).headers.get("cache-control")).toMatch(/immutable/);
+  });
+
   it("lets only scripts with this response's nonce run", async () => {
     const response = await fetch(`${base}/login`);
     const nonce = response.headers.get("content-security-policy")!.match(/'nonce-([^']+)'/)![1];
