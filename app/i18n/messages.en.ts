@@ -1,4 +1,6 @@
 import { certificateEn } from "./features/certificate";
+import { registersEn } from "./features/registers";
+import { statisticsEn } from "./features/statistics";
 import { xapiEn } from "./features/xapi";
 import type { MessageKey } from "./messages.nl";
 
@@ -282,4 +284,6 @@ export const en: Record<MessageKey, string> = {
 
   ...certificateEn,
   ...xapiEn,
+  ...statisticsEn,
+  ...registersEn,
 };

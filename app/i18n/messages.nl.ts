@@ -1,6 +1,8 @@
 // Dutch is the source language: every key starts here, English follows. Larger features keep
 // their messages in features/ and are merged in below.
 import { certificateNl } from "./features/certificate";
+import { registersNl } from "./features/registers";
+import { statisticsNl } from "./features/statistics";
 import { xapiNl } from "./features/xapi";
 
 export const nl = {
@@ -283,6 +285,8 @@ export const nl = {
 
   ...certificateNl,
   ...xapiNl,
+  ...statisticsNl,
+  ...registersNl,
 } as const;
 
 export type MessageKey = keyof typeof nl;
