@@ -3,7 +3,8 @@
 // stale form gets a message and status 400, never an exception and never an answer key.
 import { ANSWER_FIELD_PREFIX, type InvalidReply, type LessonReply, type QuizReply, type ScenarioReply } from "~/components/lesson/replies";
 import type { LessonSegment } from "~/content/manifest";
-import { InvalidPathError, type PublishedVersion, gradeQuiz, walkScenario } from "~/content/published.server";
+import { type PublishedVersion } from "~/content/published.server";
+import { InvalidPathError, gradeQuiz, walkScenario } from "~/content/grading";
 import type { MessageKey } from "~/i18n/translate";
 
 export interface Answer {

@@ -6,7 +6,7 @@
 import { randomUUID } from "node:crypto";
 import type { LessonProgressView } from "~/components/lesson/lesson-progress";
 import { EVENT_FIELD, type LessonReply, type ReflectionReply } from "~/components/lesson/replies";
-import { gradeQuiz, walkScenario } from "~/content/published.server";
+import { gradeQuiz, walkScenario } from "~/content/grading";
 import type { Database } from "~/db/create-database.server";
 import type { LearnerCourse } from "~/progress/learner-progress.server";
 import type { ProgressEvent } from "~/progress/course-machine";

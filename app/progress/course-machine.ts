@@ -6,7 +6,7 @@
 import { type AnyStateMachine, type StateNodeConfig, assign, setup } from "xstate";
 import type { CourseMetadata } from "~/content/course-metadata";
 import type { CourseManifest, LessonOutline, Scores } from "~/content/manifest";
-import { gradeQuiz, walkScenario } from "~/content/published.server";
+import { gradeQuiz, walkScenario } from "~/content/grading";
 
 /** Raise when the machine's shape changes in a way old snapshots cannot follow. */
 export const MACHINE_SCHEMA_VERSION = 1;

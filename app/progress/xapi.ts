@@ -15,7 +15,8 @@
 //   graded again, a lesson counts as completed only when the machine added it.
 import { createHash } from "node:crypto";
 import type { CourseManifest, QuizManifest, ScenarioManifest, Scores } from "~/content/manifest";
-import { type PublishedVersion, gradeQuiz, walkScenario } from "~/content/published.server";
+import { type PublishedVersion } from "~/content/published.server";
+import { gradeQuiz, walkScenario } from "~/content/grading";
 import type { ProgressContext, ProgressEvent } from "./course-machine";
 
 export interface StatementInput {

@@ -9,7 +9,8 @@ import { checkCourse } from "../../app/content/check-course.server";
 import { SCORE_DIMENSIONS } from "../../app/content/components";
 import type { ScenarioManifest, Scores } from "../../app/content/manifest";
 import { publishCourse } from "../../app/content/publish.server";
-import { type PublishedVersion, loadVersion, walkScenario } from "../../app/content/published.server";
+import { type PublishedVersion, loadVersion } from "../../app/content/published.server";
+import { walkScenario } from "../../app/content/grading";
 import { db, resetDatabase } from "../support/database";
 import { type ScenarioPath, allPaths, total } from "../support/scenario-paths";
 

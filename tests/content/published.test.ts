@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import type { QuizManifest, ScenarioManifest } from "../../app/content/manifest";
-import { InvalidPathError, gradeQuiz, lessonPage, loadVersion, walkScenario } from "../../app/content/published.server";
+import { lessonPage, loadVersion } from "../../app/content/published.server";
+import { InvalidPathError, gradeQuiz, walkScenario } from "../../app/content/grading";
 import { publishCourse } from "../../app/content/publish.server";
 import { writeCourse } from "../factories/course";
 import { db, resetDatabase } from "../support/database";

@@ -1,6 +1,6 @@
 // The learner's saved progress in one lesson, as the lesson page receives it. Everything
 // here is public: positions and results the learner reached, never what they did not.
-import type { QuizResult, ScenarioPosition } from "~/content/published.server";
+import type { QuizResult, ScenarioPosition } from "~/content/grading";
 import type { LessonStatus, Outstanding } from "~/progress/progress-view";
 
 export interface ScenarioProgressView {

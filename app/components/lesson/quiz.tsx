@@ -5,7 +5,7 @@
 import { useFormAction, useLocation } from "@remix-run/react";
 import { type FormEvent, type ReactNode, useEffect, useRef, useState } from "react";
 import type { PublicQuizQuestion } from "~/content/manifest";
-import type { QuizResult } from "~/content/published.server";
+import type { QuizResult } from "~/content/grading";
 import { useTranslation } from "~/i18n/use-translation";
 import { ContentHtml, ContentText } from "./content-html";
 import { type QuizProgressView, eventId } from "./lesson-progress";

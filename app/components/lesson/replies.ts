@@ -1,7 +1,7 @@
 // What the lesson page's action answers, shared by the route (which sends it) and the
 // blocks (which show it). Everything here is public: the feedback of choices taken, scores
 // at an ending, answer keys only after grading.
-import type { QuizResult, ScenarioPosition } from "~/content/published.server";
+import type { QuizResult, ScenarioPosition } from "~/content/grading";
 import type { MessageKey } from "~/i18n/translate";
 
 export interface ScenarioReply {

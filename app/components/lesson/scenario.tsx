@@ -6,7 +6,7 @@ import { useFormAction } from "@remix-run/react";
 import { useEffect, useRef } from "react";
 import { OUTCOMES, SCORE_DIMENSIONS, SETTINGS } from "~/content/components";
 import type { PublicScenarioStep } from "~/content/manifest";
-import type { ScenarioPosition } from "~/content/published.server";
+import type { ScenarioPosition } from "~/content/grading";
 import type { MessageKey } from "~/i18n/translate";
 import { useTranslation } from "~/i18n/use-translation";
 import { ContentHtml, ContentText } from "./content-html";
