@@ -3,18 +3,28 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { requireUser } from "~/auth/session.server";
 import { CourseFacts } from "~/components/lesson/course-facts";
 import { ContentText } from "~/components/lesson/content-html";
-import { listPublishedCourses } from "~/content/published.server";
+import { db } from "~/db.server";
 import { pageTitle } from "~/i18n/meta";
 import { useTranslation } from "~/i18n/use-translation";
+import { loadLearnerCourses } from "~/progress/learner-progress.server";
+import { courseStatus } from "~/progress/progress-view";
 
 export const meta = pageTitle("courses.title");
 
 // Every signed-in person may read published courses, whatever their role.
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requireUser(request);
-  const courses = await listPublishedCourses();
+  const user = await requireUser(request);
+  const courses = await loadLearnerCourses(db, user.id);
   return {
-    courses: courses.map(({ slug, title, summary, minutes, sectors, lessons }) => ({ slug, title, summary, minutes, sectors, lessons })),
+    courses: courses.map(({ version, enrollment }) => ({
+      slug: version.slug,
+      title: version.title,
+      summary: version.summary,
+      minutes: version.metadata.minuten,
+      sectors: version.metadata.doelgroep,
+      lessons: version.manifest.lessons.length,
+      status: courseStatus({ started: enrollment !== null, completedAt: enrollment?.completedAt ?? null }),
+    })),
   };
 }
 
@@ -36,6 +46,9 @@ export default function CoursesPage() {
                   <ContentText>{course.title}</ContentText>
                 </Link>
               </h2>
+              <p>
+                <strong className={`status status--${course.status}`}>{t("myCourses.status", { status: t(`myCourses.status.${course.status}`) })}</strong>
+              </p>
               <p lang="nl">{course.summary}</p>
               <CourseFacts minutes={course.minutes} sectors={course.sectors} lessons={course.lessons} />
             </li>

@@ -193,6 +193,7 @@ describe("the course list and overview", () => {
           minutes: 20,
           sectors: ["PO", "VO", "MBO"],
           lessons: 2,
+          status: "not-started",
         },
       ],
     });

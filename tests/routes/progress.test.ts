@@ -8,6 +8,7 @@ import { publishCourse } from "../../app/content/publish.server";
 import { databaseUnavailableResponse } from "../../app/db/database-errors.server";
 import * as lessonRoute from "../../app/routes/cursussen.$slug.$les";
 import * as courseRoute from "../../app/routes/cursussen.$slug._index";
+import * as coursesRoute from "../../app/routes/cursussen._index";
 import * as teacherRoute from "../../app/routes/docent._index";
 import { createSchool, createUser } from "../factories";
 import { MIXED_QUIZ, VALID_SCENARIO, lesson, writeCourse } from "../factories/course";
@@ -142,7 +143,7 @@ describe("resuming", () => {
     expect(position.taken[0]!.feedbackHtml).toContain("Goed: je houdt het gesprek open.");
   });
 
-  it("points the course overview and Mijn cursussen at the open scenario", async () => {
+  it("points the course overview and Mijn cursussen at the open scenario, and the catalogue says 'bezig'", async () => {
     await choose("k1", "begin");
     const overview = await callRoute(courseRoute.loader as never, makeRequest("/cursussen/test-cursus", { cookie }), { slug: "test-cursus" });
     expect(overview.data).toMatchObject({
@@ -156,6 +157,8 @@ describe("resuming", () => {
     expect(home.data).toMatchObject({
       courses: [{ slug: "test-cursus", status: "in-progress", continueUrl: "/cursussen/test-cursus/01-scenario#scenario-verhitte-les" }],
     });
+    const catalogue = await callRoute(coursesRoute.loader as never, makeRequest("/cursussen", { cookie }));
+    expect(catalogue.data).toMatchObject({ courses: [{ slug: "test-cursus", status: "in-progress" }] });
   });
 
   it("answers a stale form (a step already left) with 409 and the current position, and saves nothing", async () => {
