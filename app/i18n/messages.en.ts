@@ -266,7 +266,7 @@ export const en: Record<MessageKey, string> = {
   "myCourses.start": "Start the course",
   "myCourses.resume": "Continue",
   "myCourses.certificate": "Certificate",
-  "myCourses.courseSuffix": ": {course}",
+  "myCourses.actionLabel": "{action}: {course}",
   "myCourses.due": "Due {date}",
 
   "error.title": "Something went wrong",

@@ -267,7 +267,7 @@ export const nl = {
   "myCourses.start": "Start de cursus",
   "myCourses.resume": "Ga verder",
   "myCourses.certificate": "Certificaat",
-  "myCourses.courseSuffix": ": {course}",
+  "myCourses.actionLabel": "{action}: {course}",
   "myCourses.due": "Af te ronden vóór {date}",
 
   "error.title": "Er ging iets mis",

@@ -58,9 +58,9 @@ export default function TeacherHome() {
               <p id={progressId}>{t("myCourses.progress", course.share)}</p>
               <progress className="progress-bar" max={course.share.total} value={course.share.completed} aria-labelledby={progressId} />
               <p className="course-card__actions">
-                <Link className="button" to={course.continueUrl}>
+                {/* The course's name is part of the link's name, as several cards have the same button. */}
+                <Link className="button" to={course.continueUrl} aria-label={t("myCourses.actionLabel", { action: t(action), course: course.title })}>
                   {t(action)}
-                  <span className="visually-hidden">{t("myCourses.courseSuffix", { course: course.title })}</span>
                 </Link>
               </p>
             </li>

@@ -1,12 +1,17 @@
 // One Signaal server (on a fresh SQLite database in a temp directory) and one Chromium per
 // test file, plus the checks every browser test gets for free: browser errors fail the
-// test, and a failed test prints what the server logged while it ran.
+// test, and a failed test prints what the server logged while it ran. Progress is saved per
+// account, so a test that takes a course creates its own teacher instead of sharing the demo one.
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import BetterSqlite3 from "better-sqlite3";
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, beforeEach, expect } from "vitest";
+import { type Database, createDatabase } from "../../app/db/create-database.server";
+import { readDatabaseConfig } from "../../app/db/database-config.server";
 import { type RunningServer, spawnServer } from "../../scripts/lib/spawn-server";
+import { DEFAULT_TEST_PASSWORD, createSchool, createUser } from "../factories";
 import { markJavaScriptDisabled } from "./axe";
 import { chromiumAvailable, launchChromium } from "./browser";
 
@@ -18,12 +23,36 @@ export interface NewPageOptions extends Pick<BrowserContextOptions, "javaScriptE
   expectConsoleErrors?: RegExp[];
 }
 
+export interface TestAccount {
+  email: string;
+  password: string;
+  name: string;
+}
+
 export interface Signaal {
   /** Base URL of the server, e.g. http://localhost:41234. */
   readonly url: string;
   /** A page in a new browser context: its own cookies, so its own visitor. Closed after the test. */
   newPage(options?: NewPageOptions): Promise<Page>;
+  /**
+   * A new teacher at a school of their own, written into the server's database with the test
+   * factories: no progress, no sessions, nothing shared with another test.
+   */
+  createTeacher(overrides?: { name?: string }): Promise<TestAccount>;
+  /**
+   * Stops the server and starts it again on the same port and database, as a deploy or a
+   * crash would. Browser contexts stay open; their sessions live in the database.
+   */
+  restart(): Promise<void>;
+  /**
+   * Takes SQLite's write lock from outside the server, so that its writes fail as they do in
+   * an outage (busy, after the busy timeout). Returns the function that lets go; the lock is
+   * let go after the test in any case.
+   */
+  holdWriteLock(): Promise<() => void>;
 }
+
+const SERVER_TIMEOUT_MS = 170_000;
 
 interface OpenContext {
   context: BrowserContext;
@@ -34,38 +63,59 @@ interface OpenContext {
 /** Registers the hooks of a test file and returns the running server and browser. */
 export function useSignaal(): Signaal {
   let directory: string | undefined;
+  let databaseUrl: string | undefined;
   let server: RunningServer | undefined;
+  let database: Database | undefined;
   let browser: Browser | undefined;
   let open: OpenContext[] = [];
+  // What servers stopped by restart() logged, so a failed test still shows all of it.
+  let earlierOutput = "";
   let outputAtStart = 0;
+  let teachers = 0;
+  let lock: BetterSqlite3.Database | undefined;
+  const releaseLock = () => {
+    lock?.exec("ROLLBACK");
+    lock?.close();
+    lock = undefined;
+  };
+
+  const output = () => earlierOutput + (server?.output() ?? "");
+  const start = (restart?: { port: number }) =>
+    spawnServer({
+      databaseUrl: databaseUrl!,
+      port: restart?.port,
+      // No SMTP server, so mail stays in the outbox where the tests read it, and no proxy in
+      // front: undefined removes a variable the developer's shell may have set. A restart runs
+      // the build it has (production skips the build step), as a deploy would: a rebuild of
+      // sources edited meanwhile would change the asset names under the open pages.
+      env: { SMTP_URL: undefined, TRUST_PROXY: undefined, ...(restart ? { NODE_ENV: "production" } : {}) },
+      timeoutMs: SERVER_TIMEOUT_MS,
+    });
 
   beforeAll(async () => {
     directory = await mkdtemp(path.join(tmpdir(), "signaal-e2e-"));
-    server = await spawnServer({
-      databaseUrl: `file:${path.join(directory, "e2e.db")}`,
-      // No SMTP server, so mail stays in the outbox where the tests read it, and no proxy in
-      // front: undefined removes a variable the developer's shell may have set.
-      env: { SMTP_URL: undefined, TRUST_PROXY: undefined },
-      timeoutMs: 170_000,
-    });
+    databaseUrl = `file:${path.join(directory, "e2e.db")}`;
+    server = await start();
     if (chromiumAvailable) browser = await launchChromium();
   });
 
   afterAll(async () => {
     await browser?.close();
+    await database?.$disconnect();
     await server?.stop();
     if (directory) await rm(directory, { recursive: true, force: true });
   });
 
   beforeEach(({ onTestFailed }) => {
-    outputAtStart = server?.output().length ?? 0;
+    outputAtStart = output().length;
     onTestFailed(() => {
-      const output = server?.output().slice(outputAtStart).trim();
-      console.log(`\n[e2e] Server output during the failed test:\n${output || "(nothing)"}\n`);
+      const logged = output().slice(outputAtStart).trim();
+      console.log(`\n[e2e] Server output during the failed test:\n${logged || "(nothing)"}\n`);
     });
   });
 
   afterEach(async () => {
+    releaseLock();
     const contexts = open;
     open = [];
     await Promise.all(contexts.map(({ context }) => context.close()));
@@ -95,6 +145,37 @@ export function useSignaal(): Signaal {
       });
       context.on("weberror", (error) => entry.errors.push(`uncaught exception on ${error.page()?.url() ?? "?"}: ${String(error.error())}`));
       return context.newPage();
+    },
+    async createTeacher(overrides = {}) {
+      if (!databaseUrl || !server) throw new Error("Signaal is not running (beforeAll failed or has not run yet)");
+      // The app's own client on the server's SQLite file (WAL and a busy timeout, so the two
+      // processes share it), opened on first use and closed after the file's tests.
+      database ??= createDatabase(readDatabaseConfig(databaseUrl));
+      teachers += 1;
+      const school = await createSchool(database);
+      const name = overrides.name ?? `Docent Test ${teachers}`;
+      const user = await createUser(database, { name, schools: [{ schoolId: school.id, role: "TEACHER" }] });
+      return { email: user.email, password: DEFAULT_TEST_PASSWORD, name: user.name };
+    },
+    async restart() {
+      if (!server) throw new Error("Signaal is not running (beforeAll failed or has not run yet)");
+      const stopped = server;
+      server = undefined;
+      await stopped.stop();
+      earlierOutput += stopped.output();
+      // `prisma migrate deploy` at start fails (SQLite busy) while another process has the
+      // file open, even idle: the factories' client lets go and opens again when needed.
+      await database?.$disconnect();
+      database = undefined;
+      // Same port, so open pages and the contexts' base URL still point at it.
+      server = await start({ port: stopped.port });
+    },
+    async holdWriteLock() {
+      if (!databaseUrl) throw new Error("Signaal is not running (beforeAll failed or has not run yet)");
+      if (lock) throw new Error("the write lock is already held");
+      lock = new BetterSqlite3(readDatabaseConfig(databaseUrl).url, { timeout: 5_000 });
+      lock.exec("BEGIN IMMEDIATE");
+      return releaseLock;
     },
   };
 }

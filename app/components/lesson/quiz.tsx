@@ -2,7 +2,7 @@
 // several), graded on the server, which also counts the attempts and keeps the result.
 // Only after grading does the page learn which options were right, with the explanation
 // of each. A passed quiz may be taken again as practice.
-import { useFormAction, useLocation } from "@remix-run/react";
+import { useLocation } from "@remix-run/react";
 import { type FormEvent, type ReactNode, useEffect, useRef, useState } from "react";
 import type { PublicQuizQuestion } from "~/content/manifest";
 import type { QuizResult } from "~/content/grading";
@@ -42,7 +42,9 @@ export function QuizBlock({
   const anchor = `quiz-${quiz.id}`;
   const titleId = `${anchor}-titel`;
   const resultId = `${anchor}-resultaat`;
-  const action = `${useFormAction()}#${resultId}`;
+  // Posted to the lesson itself, without the page's ?opnieuw: after grading, "Opnieuw maken"
+  // must lead to a new address, or the browser would only scroll.
+  const action = `${location.pathname}#${resultId}`;
   const { fetcher, reply: fetched, unsaved, resend } = useSavingFetcher<QuizReply>(action);
   // "Opnieuw maken" puts the answer on this page aside; the form starts empty again.
   const [round, setRound] = useState(0);
