@@ -3,6 +3,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { requireUser } from "~/auth/session.server";
 import { CourseFacts } from "~/components/lesson/course-facts";
 import { ContentText } from "~/components/lesson/content-html";
+import { CourseStatusTag } from "~/components/lesson/course-status";
 import { db } from "~/db.server";
 import { pageTitle } from "~/i18n/meta";
 import { useTranslation } from "~/i18n/use-translation";
@@ -47,7 +48,7 @@ export default function CoursesPage() {
                 </Link>
               </h2>
               <p>
-                <strong className={`status status--${course.status}`}>{t("myCourses.status", { status: t(`myCourses.status.${course.status}`) })}</strong>
+                <CourseStatusTag status={course.status} />
               </p>
               <p lang="nl">{course.summary}</p>
               <CourseFacts minutes={course.minutes} sectors={course.sectors} lessons={course.lessons} />

@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { requireRole } from "~/auth/session.server";
 import { ContentText } from "~/components/lesson/content-html";
+import { CourseStatusTag } from "~/components/lesson/course-status";
 import { db } from "~/db.server";
 import { pageTitle } from "~/i18n/meta";
 import { formatDate } from "~/i18n/translate";
@@ -52,7 +53,7 @@ export default function TeacherHome() {
                 </Link>
               </h2>
               <p>
-                <strong className={`status status--${course.status}`}>{t("myCourses.status", { status: t(`myCourses.status.${course.status}`) })}</strong>
+                <CourseStatusTag status={course.status} />
                 {course.completedAt ? ` · ${formatDate(course.completedAt, locale)}` : null}
               </p>
               <p id={progressId}>{t("myCourses.progress", course.share)}</p>

@@ -7,20 +7,12 @@ import type { Locator, Page } from "playwright-core";
 import { describe, expect, test } from "vitest";
 import { expectAccessible } from "./axe";
 import { chromiumAvailable } from "./browser";
+import { COURSE, COURSE_PATH, FIRST_LESSON, QUIZ, QUIZ_LESSON, QUIZ_LESSON_PATH, SCENARIO, SCENARIO_LESSON, SCENARIO_LESSON_PATH, answerAllWrong, choose, completeLesson, lessonPosition, quizBlock, scenarioBlock } from "./demo-course";
 import { type TestAccount, useSignaal } from "./harness";
 import { expectHeading, logIn, pathOf, visit } from "./journeys";
 
 const signaal = useSignaal();
 
-const COURSE = "Demo: wij en zij in de klas";
-const COURSE_PATH = "/cursussen/demo-signaleren";
-const FIRST_LESSON = "Signalen in context";
-const SCENARIO_LESSON = "Na het nieuws: wij en zij in de klas";
-const SCENARIO_LESSON_PATH = `${COURSE_PATH}/02-na-het-nieuws`;
-const SCENARIO = "Wij en zij na het nieuws";
-const QUIZ_LESSON = "Toets en bronnen";
-const QUIZ_LESSON_PATH = `${COURSE_PATH}/03-toets-en-bronnen`;
-const QUIZ = "Toets: signaleren en handelen";
 const COMPLETION = "Gefeliciteerd, je hebt de cursus afgerond";
 const COMPLETION_PATH = `${COURSE_PATH}/afgerond`;
 const GOOD_ENDING = "Op tijd, en Jesse blijft praten";
@@ -65,36 +57,6 @@ async function expectCard(page: Page, status: string, progress: string, done: nu
   expect(await bar.getAttribute("value")).toBe(String(done));
   expect(await bar.getAttribute("max")).toBe("3");
   await expectAccessible(page, `Mijn cursussen with the course ${status}`);
-}
-
-/** "Les 2 van 3 · Bezig". */
-async function lessonPosition(page: Page): Promise<string> {
-  return (await page.getByText(/^Les \d+ van \d+ ·/).innerText()).replace(/\s+/g, " ").trim();
-}
-
-function scenarioBlock(page: Page): Locator {
-  return page.getByRole("region", { name: SCENARIO, exact: true });
-}
-
-function quizBlock(page: Page): Locator {
-  return page.getByRole("region", { name: QUIZ, exact: true });
-}
-
-async function choose(scenario: Locator, position: number): Promise<void> {
-  await scenario.getByRole("radio").nth(position).check();
-  await scenario.getByRole("button", { name: "Kies dit antwoord", exact: true }).click();
-}
-
-async function completeLesson(page: Page, nextHeading: string): Promise<void> {
-  await page.getByRole("button", { name: "Les afronden", exact: true }).click();
-  await expectHeading(page, nextHeading);
-}
-
-async function answerAllWrong(quiz: Locator): Promise<void> {
-  await quiz.getByLabel("Je meldt de leerling meteen bij de wijkagent.", { exact: true }).check();
-  await quiz.getByLabel("Een leerling die streng gelovig is.", { exact: true }).check();
-  await quiz.getByLabel("Je neemt zelf contact op met de gemeente.", { exact: true }).check();
-  await quiz.getByLabel("Er is een vast profiel van een leerling die radicaliseert.", { exact: true }).check();
 }
 
 async function answerAllRight(quiz: Locator): Promise<void> {

@@ -7,21 +7,12 @@ import type { Locator, Page } from "playwright-core";
 import { describe, expect, test } from "vitest";
 import { expectAccessible } from "./axe";
 import { chromiumAvailable } from "./browser";
+import { COURSE, COURSE_PATH, FIRST_LESSON, FIRST_LESSON_PATH, QUIZ, QUIZ_LESSON, QUIZ_LESSON_PATH, SCENARIO, SCENARIO_LESSON, SCENARIO_LESSON_PATH, answerAllWrong, choose, completeLesson, lessonPosition, quizBlock, scenarioBlock } from "./demo-course";
 import { useSignaal } from "./harness";
 import { expectHeading, logIn, pathOf, visit } from "./journeys";
 
 const signaal = useSignaal();
 
-const COURSE = "Demo: wij en zij in de klas";
-const COURSE_PATH = "/cursussen/demo-signaleren";
-const FIRST_LESSON = "Signalen in context";
-const FIRST_LESSON_PATH = `${COURSE_PATH}/01-signalen-in-context`;
-const SCENARIO_LESSON = "Na het nieuws: wij en zij in de klas";
-const SCENARIO_LESSON_PATH = `${COURSE_PATH}/02-na-het-nieuws`;
-const SCENARIO = "Wij en zij na het nieuws";
-const QUIZ_LESSON = "Toets en bronnen";
-const QUIZ_LESSON_PATH = `${COURSE_PATH}/03-toets-en-bronnen`;
-const QUIZ = "Toets: signaleren en handelen";
 const LOCKED_BLOCK = "Dit onderdeel kun je doen als de lessen ervoor zijn afgerond.";
 
 /** A fresh teacher, logged in on a new page: no progress in any course. */
@@ -66,19 +57,6 @@ async function expectFocusOn(target: Locator, what: string): Promise<void> {
   expect(await isFocused(target), `the focus is on ${what}`).toBe(true);
 }
 
-/** "Les 2 van 3 · Bezig": the lesson's place in the course and its status, in words. */
-async function lessonPosition(page: Page): Promise<string> {
-  return (await page.getByText(/^Les \d+ van \d+ ·/).innerText()).replace(/\s+/g, " ").trim();
-}
-
-function scenarioBlock(page: Page): Locator {
-  return page.getByRole("region", { name: SCENARIO, exact: true });
-}
-
-function quizBlock(page: Page): Locator {
-  return page.getByRole("region", { name: QUIZ, exact: true });
-}
-
 function feedbackOf(scenario: Locator): Locator {
   return scenario.getByRole("group", { name: "Feedback op je keuze", exact: true });
 }
@@ -97,18 +75,6 @@ async function chooseWithKeyboard(page: Page, step: Locator, position: number): 
   expect(await choices.nth(position).isChecked(), `choice ${position + 1} is selected`).toBe(true);
   await tabTo(page, step.getByRole("button", { name: "Kies dit antwoord", exact: true }), "the button to choose");
   await page.keyboard.press("Enter");
-}
-
-/** Chooses an answer with the mouse; with or without JavaScript. */
-async function choose(scenario: Locator, position: number): Promise<void> {
-  await scenario.getByRole("radio").nth(position).check();
-  await scenario.getByRole("button", { name: "Kies dit antwoord", exact: true }).click();
-}
-
-/** "Les afronden", and the page it leads to. */
-async function completeLesson(page: Page, nextHeading: string): Promise<void> {
-  await page.getByRole("button", { name: "Les afronden", exact: true }).click();
-  await expectHeading(page, nextHeading);
 }
 
 /** Lesson 1 read and completed; the page is then on lesson 2. */
@@ -133,14 +99,6 @@ type Question = (number: number) => Locator;
 
 function questions(quiz: Locator): Question {
   return (number: number) => quiz.getByRole("group", { name: new RegExp(`^Vraag ${number} van 4`) });
-}
-
-/** Every answer wrong: 0 of 4. */
-async function answerAllWrong(quiz: Locator): Promise<void> {
-  await quiz.getByLabel("Je meldt de leerling meteen bij de wijkagent.", { exact: true }).check();
-  await quiz.getByLabel("Een leerling die streng gelovig is.", { exact: true }).check();
-  await quiz.getByLabel("Je neemt zelf contact op met de gemeente.", { exact: true }).check();
-  await quiz.getByLabel("Er is een vast profiel van een leerling die radicaliseert.", { exact: true }).check();
 }
 
 /** Questions 1, 3 and 4 right, question 2 half: 3 of 4, 75%, just enough. */
