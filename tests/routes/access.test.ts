@@ -12,7 +12,13 @@ import * as outbox from "../../app/routes/beheer.berichten._index";
 import * as municipalities from "../../app/routes/beheer.gemeenten";
 import * as schools from "../../app/routes/beheer.scholen";
 import * as statistics from "../../app/routes/beheer.statistieken";
-import * as trainings from "../../app/routes/beheer.trainingen";
+import * as conversationEdit from "../../app/routes/beheer.adviesgesprekken.$id";
+import * as conversationImport from "../../app/routes/beheer.adviesgesprekken.importeren";
+import * as conversationNew from "../../app/routes/beheer.adviesgesprekken.nieuw";
+import * as trainingEdit from "../../app/routes/beheer.trainingen.$id";
+import * as trainings from "../../app/routes/beheer.trainingen._index";
+import * as trainingImport from "../../app/routes/beheer.trainingen.importeren";
+import * as trainingNew from "../../app/routes/beheer.trainingen.nieuw";
 import * as coordinatorHome from "../../app/routes/coordinator._index";
 import * as coordinatorAssignments from "../../app/routes/coordinator.toewijzingen";
 import * as coordinatorTeachers from "../../app/routes/coordinator.docenten";
@@ -25,6 +31,7 @@ import * as settings from "../../app/routes/instellingen";
 import * as verification from "../../app/routes/verificatie";
 import { createUserWithRole } from "../factories";
 import { createCompletion, publishTestCourse } from "../factories/completion";
+import { createConversation, createTraining } from "../factories/registers";
 import { db, resetDatabase } from "../support/database";
 import { callRoute, makeRequest, sessionCookieFor } from "../support/remix";
 
@@ -43,6 +50,12 @@ const pages: { path: string; loader: Loader; allowed: Role[]; params?: Record<st
   { path: "/beheer/scholen", loader: schools.loader, allowed: ["admin"] },
   { path: "/beheer/gemeenten", loader: municipalities.loader, allowed: ["admin"] },
   { path: "/beheer/trainingen", loader: trainings.loader, allowed: ["admin"] },
+  { path: "/beheer/trainingen/nieuw", loader: trainingNew.loader, allowed: ["admin"] },
+  { path: "/beheer/trainingen/x", loader: trainingEdit.loader, allowed: ["admin"], params: { id: "TRAINING_ID" } },
+  { path: "/beheer/trainingen/importeren", loader: trainingImport.loader, allowed: ["admin"] },
+  { path: "/beheer/adviesgesprekken/nieuw", loader: conversationNew.loader, allowed: ["admin"] },
+  { path: "/beheer/adviesgesprekken/x", loader: conversationEdit.loader, allowed: ["admin"], params: { id: "CONVERSATION_ID" } },
+  { path: "/beheer/adviesgesprekken/importeren", loader: conversationImport.loader, allowed: ["admin"] },
   { path: "/beheer/statistieken", loader: statistics.loader, allowed: ["admin"] },
   { path: "/beheer/berichten", loader: outbox.loader, allowed: ["admin"] },
   { path: "/beheer/berichten/x", loader: outboxMessage.loader, allowed: ["admin"], params: { id: "OUTBOX_ID" } },
@@ -61,6 +74,7 @@ const publicPages: { path: string; loader: Loader }[] = [
 
 const cookies = {} as Record<Role, string>;
 let outboxId = "";
+const recordIds = { TRAINING_ID: "", CONVERSATION_ID: "" };
 
 beforeAll(async () => {
   await resetDatabase();
@@ -73,10 +87,17 @@ beforeAll(async () => {
   }
   outboxId = (await db.outboxMessage.create({ data: { recipient: "a@school.test", subject: "Test", text: "Hallo", transport: "outbox" } }))
     .id;
+  recordIds.TRAINING_ID = (await createTraining(db)).id;
+  recordIds.CONVERSATION_ID = (await createConversation(db)).id;
 });
 
-function paramsFor(page: (typeof pages)[number]) {
-  return Object.fromEntries(Object.entries(page.params ?? {}).map(([key, value]) => [key, value === "OUTBOX_ID" ? outboxId : value]));
+function paramsFor(page: { params?: Record<string, string> }) {
+  return Object.fromEntries(
+    Object.entries(page.params ?? {}).map(([key, value]) => [
+      key,
+      value === "OUTBOX_ID" ? outboxId : value === "TRAINING_ID" || value === "CONVERSATION_ID" ? recordIds[value] : value,
+    ]),
+  );
 }
 
 describe.each(pages)("$path", (page) => {
@@ -89,6 +110,31 @@ describe.each(pages)("$path", (page) => {
   it.each(ALL_ROLES)("as %s", async (role) => {
     const result = await callRoute(page.loader as never, makeRequest(page.path, { cookie: cookies[role] }), paramsFor(page));
     expect(result.status).toBe(page.allowed.includes(role) ? 200 : 403);
+  });
+});
+
+// Actions guard themselves too: a form posted by someone without the role changes nothing.
+const registerActions: { path: string; action: Loader; params?: Record<string, string> }[] = [
+  { path: "/beheer/trainingen/nieuw", action: trainingNew.action },
+  { path: "/beheer/trainingen/x", action: trainingEdit.action, params: { id: "TRAINING_ID" } },
+  { path: "/beheer/trainingen/importeren", action: trainingImport.action },
+  { path: "/beheer/adviesgesprekken/nieuw", action: conversationNew.action },
+  { path: "/beheer/adviesgesprekken/x", action: conversationEdit.action, params: { id: "CONVERSATION_ID" } },
+  { path: "/beheer/adviesgesprekken/importeren", action: conversationImport.action },
+];
+
+describe.each(registerActions)("posting to $path", (route) => {
+  it("sends an anonymous visitor to the login page", async () => {
+    const result = await callRoute(route.action as never, makeRequest(route.path, { form: { intent: "delete" } }), paramsFor(route));
+    expect(result.status).toBe(302);
+    expect(result.headers.get("Location")).toMatch(/^\/login\?redirectTo=/);
+  });
+
+  it.each(ALL_ROLES.filter((role) => role !== "admin"))("refuses %s and changes nothing", async (role) => {
+    const result = await callRoute(route.action as never, makeRequest(route.path, { form: { intent: "delete" }, cookie: cookies[role] }), paramsFor(route));
+    expect(result.status).toBe(403);
+    expect(await db.classroomTraining.count()).toBe(1);
+    expect(await db.advisoryConversation.count()).toBe(1);
   });
 });
 

@@ -1,0 +1,83 @@
+// Reads the import form: an uploaded CSV file to check, or the checked text sent back to
+// import. Bounded in size before anything is decoded, and decoded strictly as UTF-8 so that a
+// file in another encoding is refused instead of stored with garbled letters.
+import {
+  MaxPartSizeExceededError,
+  type UploadHandler,
+  unstable_createMemoryUploadHandler,
+  unstable_parseMultipartFormData,
+} from "@remix-run/node";
+import { type ImportProblem, MAX_IMPORT_BYTES } from "./import-rows";
+
+export type ImportIntent = "check" | "import";
+export type ImportForm = { ok: true; intent: ImportIntent; text: string } | { ok: false; problem: ImportProblem };
+
+export const FILE_FIELD = "bestand";
+export const CONTENT_FIELD = "inhoud";
+
+const FIELDS = new Set(["intent", FILE_FIELD, CONTENT_FIELD]);
+// The checked text comes back with its line breaks as CRLF (browsers send them so), which
+// may make it larger than the file was; it is measured again without them below.
+const MAX_PART_BYTES = 2 * MAX_IMPORT_BYTES;
+const MAX_REQUEST_BYTES = MAX_PART_BYTES + 64 * 1024;
+
+const problem = (key: ImportProblem["key"]): ImportForm => ({ ok: false, problem: { line: null, key } });
+
+/** The file's text, or a problem: not UTF-8, or not text at all (a spreadsheet, say). */
+export function decodeCsv(bytes: Uint8Array): { ok: true; text: string } | { ok: false; problem: ImportProblem } {
+  if (bytes.byteLength === 0) return { ok: false, problem: { line: null, key: "registers.import.error.empty" } };
+  let text: string;
+  try {
+    // The decoder drops a byte order mark at the start.
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    return { ok: false, problem: { line: null, key: "registers.import.error.notUtf8" } };
+  }
+  if (text.includes("\u0000")) return { ok: false, problem: { line: null, key: "registers.import.error.notUtf8" } };
+  return { ok: true, text };
+}
+
+/**
+ * Keeps the form's known fields in memory, each at most MAX_PART_BYTES and all together at
+ * most MAX_REQUEST_BYTES: a request without Content-Length (chunked) is bounded as well.
+ */
+function boundedUploadHandler(): UploadHandler {
+  const keep = unstable_createMemoryUploadHandler({ maxPartSize: MAX_PART_BYTES, filter: ({ name }) => FIELDS.has(name) });
+  let total = 0;
+  return (part) => {
+    if (!FIELDS.has(part.name)) return keep(part);
+    const data = (async function* counted() {
+      for await (const chunk of part.data) {
+        total += chunk.byteLength;
+        if (total > MAX_REQUEST_BYTES) throw new MaxPartSizeExceededError(part.name, MAX_REQUEST_BYTES);
+        yield chunk;
+      }
+    })();
+    return keep({ ...part, data });
+  };
+}
+
+export async function readImportForm(request: Request): Promise<ImportForm> {
+  if (Number(request.headers.get("Content-Length") ?? 0) > MAX_REQUEST_BYTES) return problem("registers.import.error.tooLarge");
+  if (!(request.headers.get("Content-Type") ?? "").startsWith("multipart/form-data")) return problem("registers.import.error.badForm");
+  let formData: FormData;
+  try {
+    formData = await unstable_parseMultipartFormData(request, boundedUploadHandler());
+  } catch (error) {
+    if (error instanceof MaxPartSizeExceededError) return problem("registers.import.error.tooLarge");
+    return problem("registers.import.error.badForm");
+  }
+  const intent = formData.get("intent");
+  if (intent === "import") {
+    const content = formData.get(CONTENT_FIELD);
+    if (typeof content !== "string" || content === "") return problem("registers.import.error.badForm");
+    const text = content.replace(/\r\n/g, "\n");
+    if (new TextEncoder().encode(text).byteLength > MAX_IMPORT_BYTES) return problem("registers.import.error.tooLarge");
+    return { ok: true, intent, text };
+  }
+  const file = formData.get(FILE_FIELD);
+  if (!(file instanceof Blob) || (file.size === 0 && !(file instanceof File && file.name))) return problem("registers.import.error.noFile");
+  if (file.size > MAX_IMPORT_BYTES) return problem("registers.import.error.tooLarge");
+  const decoded = decodeCsv(new Uint8Array(await file.arrayBuffer()));
+  return decoded.ok ? { ok: true, intent: "check", text: decoded.text } : { ok: false, problem: decoded.problem };
+}
