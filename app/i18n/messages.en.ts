@@ -1,5 +1,9 @@
+import { assignmentsEn } from "./features/assignments";
 import { certificateEn } from "./features/certificate";
 import { registersEn } from "./features/registers";
+import { remindersEn } from "./features/reminders";
+import { schoolContactsEn } from "./features/school-contacts";
+import { schoolTeachersEn } from "./features/school-teachers";
 import { statisticsEn } from "./features/statistics";
 import { xapiEn } from "./features/xapi";
 import type { MessageKey } from "./messages.nl";
@@ -286,4 +290,8 @@ export const en: Record<MessageKey, string> = {
   ...xapiEn,
   ...statisticsEn,
   ...registersEn,
+  ...schoolTeachersEn,
+  ...assignmentsEn,
+  ...remindersEn,
+  ...schoolContactsEn,
 };

@@ -1,7 +1,11 @@
 // Dutch is the source language: every key starts here, English follows. Larger features keep
 // their messages in features/ and are merged in below.
+import { assignmentsNl } from "./features/assignments";
 import { certificateNl } from "./features/certificate";
 import { registersNl } from "./features/registers";
+import { remindersNl } from "./features/reminders";
+import { schoolContactsNl } from "./features/school-contacts";
+import { schoolTeachersNl } from "./features/school-teachers";
 import { statisticsNl } from "./features/statistics";
 import { xapiNl } from "./features/xapi";
 
@@ -287,6 +291,10 @@ export const nl = {
   ...xapiNl,
   ...statisticsNl,
   ...registersNl,
+  ...schoolTeachersNl,
+  ...assignmentsNl,
+  ...remindersNl,
+  ...schoolContactsNl,
 } as const;
 
 export type MessageKey = keyof typeof nl;
