@@ -1,7 +1,10 @@
 // The demo data a fresh installation starts with: two municipalities (one prioritised),
-// a VO and a PO school, and one account per role. Built with the test factories.
+// a VO and a PO school, and one account per role, built with the test factories; then the
+// historical participation statistics (more municipalities and schools, classroom trainings
+// and advisory conversations 2015–2019, see demo-statistics.ts).
 import type { Database } from "../../app/db/create-database.server";
 import { createMunicipality, createSchool, createUser } from "../../tests/factories";
+import { seedDemoStatistics } from "./demo-statistics";
 
 export const DEMO_PASSWORD = "welkom-bij-signaal";
 
@@ -45,7 +48,8 @@ export async function seedDemo(db: Database): Promise<void> {
     schools: [{ schoolId: vo.id, role: "COORDINATOR" }],
   });
   await createUser(db, { email: DEMO_ACCOUNTS.author, name: "Anouk Auteur", password, platformRole: "AUTHOR" });
-  await createUser(db, { email: DEMO_ACCOUNTS.admin, name: "Bram Beheerder", password, platformRole: "ADMIN" });
+  const admin = await createUser(db, { email: DEMO_ACCOUNTS.admin, name: "Bram Beheerder", password, platformRole: "ADMIN" });
+  await seedDemoStatistics(db, { recordedById: admin.id });
 }
 
 /** Adds the demo data when the database has no users yet; true when it did. */
