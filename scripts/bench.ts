@@ -1,11 +1,14 @@
-// `npm run bench`: times publishing, then loads the login page, the teacher's start page and a lesson page of a production Signaal with autocannon on loopback.
-// Figures are ratios to a bare node:http server measured in the same run, because absolute requests/s depend on the machine.
+// `npm run bench`: times publishing, then loads the login page, the teacher's start page and a lesson page of a production Signaal with autocannon on loopback,
+// then has one learner per connection save scenario choices and counts the stored events against the acknowledged ones.
+// Figures are ratios to a bare node:http server (or another target, or a goal) measured in the same run, because absolute requests/s depend on the machine.
+import { readFileSync } from "node:fs";
 import fs from "node:fs/promises";
 import { type Server, createServer } from "node:http";
 import os from "node:os";
 import path from "node:path";
 import { type LoadResult, runLoadTest } from "./lib/bench-autocannon";
 import { measurePublishing } from "./lib/bench-publish";
+import { burstSameEvent, checkOneChoice, countStoredEvents, loadProgressEvents, prepareProgressBench } from "./lib/bench-progress";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./lib/demo-data";
 import { type RunningServer, freePort, spawnServer } from "./lib/spawn-server";
 
@@ -18,6 +21,8 @@ const SERVER_START_TIMEOUT_MS = 180_000;
 const SERVER_STOP_TIMEOUT_MS = 15_000;
 const SESSION_COOKIE_NAME = "signaal_session";
 const PUBLISH_BUDGET_MS = 10_000;
+/** The goal for saved scenario choices on SQLite with 50 learners; the ratio is to this. */
+const PROGRESS_EVENTS_GOAL_PER_SECOND = 500;
 /** A lesson of the demo course with a signalling scenario. */
 const LESSON_PAGE = "/cursussen/demo-signaleren/02-na-het-nieuws";
 const BASELINE_PAGE = "<!doctype html><html lang=\"en\"><head><title>Baseline</title></head><body><p>Hello</p></body></html>";
@@ -30,9 +35,10 @@ interface Settings {
 interface Measurement {
   name: string;
   value: number;
-  unit: "requests/s" | "ms";
+  unit: "requests/s" | "events/s" | "events" | "ms";
   baseline: number;
   ratio: number | null;
+  [detail: string]: unknown;
 }
 
 function log(message: string): void {
@@ -200,8 +206,9 @@ async function main(settings: Settings): Promise<void> {
   onCleanup("baseline connections", async () => baseline.server.closeAllConnections());
 
   log("starting Signaal (production build, fresh SQLite database) ...");
+  const databaseUrl = `file:${path.join(tempDirectory, "bench.db")}`;
   const signaal = await spawnServer({
-    databaseUrl: `file:${path.join(tempDirectory, "bench.db")}`,
+    databaseUrl,
     timeoutMs: SERVER_START_TIMEOUT_MS,
   });
   onCleanup("Signaal", () => stopSignaal(signaal));
@@ -229,6 +236,124 @@ async function main(settings: Settings): Promise<void> {
   for (const measurement of measurements) {
     process.stdout.write(`${JSON.stringify(measurement)}\n`);
   }
+
+  await measureProgress(settings, { origin, pid: signaal.process.pid }, databaseUrl, tempDirectory, { teacherPage, lessonPage });
+}
+
+/** Saved scenario choices per second, their p99, and whether every acknowledged one was stored exactly once. */
+/**
+ * CPU time a process has used so far (Linux only; null elsewhere). On a shared machine the
+ * server's CPU per request says more than requests per second, which other work pulls down.
+ */
+function processCpuMs(pid: number | undefined): number | null {
+  try {
+    // Fields 14 and 15 of /proc/<pid>/stat, counted after the command name in parentheses: user and system time in clock ticks (100 per second).
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
+    const ticks = Number(fields[11]) + Number(fields[12]);
+    return Number.isFinite(ticks) ? ticks * 10 : null;
+  } catch {
+    return null;
+  }
+}
+
+async function measureProgress(
+  settings: Settings,
+  { origin, pid }: { origin: string; pid: number | undefined },
+  databaseUrl: string,
+  tempDirectory: string,
+  { teacherPage, lessonPage }: { teacherPage: LoadResult; lessonPage: LoadResult },
+): Promise<void> {
+  const learners = settings.connections;
+  log(`progress: publishing the bench course and creating ${learners} learners per round ...`);
+  const bench = await prepareProgressBench({ databaseUrl, directory: tempDirectory, origin, connections: learners });
+  onCleanup("bench database client", () => bench.db.$disconnect());
+  await checkOneChoice(bench);
+
+  const label = `POST ${bench.actionPath} (scenario choices)`;
+  log(`${label}: warming up ${WARMUP_SECONDS} s, then ${settings.durationSeconds} s with ${learners} learners, one connection each`);
+  const warmup = await loadProgressEvents(bench, { connections: learners, durationSeconds: WARMUP_SECONDS });
+  const cpuBefore = processCpuMs(pid);
+  const load = await loadProgressEvents(bench, { connections: learners, durationSeconds: settings.durationSeconds });
+  const cpuAfter = processCpuMs(pid);
+  const { result } = load;
+  const serverCpuMsPerEvent =
+    cpuBefore !== null && cpuAfter !== null && result.completedRequests > 0 ? Math.round(((cpuAfter - cpuBefore) / result.completedRequests) * 100) / 100 : null;
+  const eventsPerSecond = result.ok / result.elapsedSeconds;
+  const statuses = Object.entries(result.statusCounts).map(([status, count]) => `${status}: ${count}`).join(", ");
+  log(
+    `${label}: ${eventsPerSecond.toFixed(1)} saved choices/s, p99 ${result.latencyP99Ms} ms (${statuses || "no responses"}), ` +
+      `server CPU ${serverCpuMsPerEvent ?? "unknown"} ms per choice`,
+  );
+  const stored = await countStoredEvents(bench);
+  log(
+    `progress: ${stored.acknowledged} acknowledged, ${stored.stored} stored, ${stored.lost} lost, ${stored.duplicated} duplicated, ` +
+      `${stored.unacknowledgedStored} stored without acknowledgement (in flight when the load stopped)`,
+  );
+  log(`progress: the same event id from 20 connections at once ...`);
+  const burst = await burstSameEvent(bench);
+
+  const measurements: Measurement[] = [
+    {
+      name: "progress_events_per_second",
+      value: Math.round(eventsPerSecond * 10) / 10,
+      unit: "events/s",
+      baseline: PROGRESS_EVENTS_GOAL_PER_SECOND,
+      ratio: ratio(eventsPerSecond, PROGRESS_EVENTS_GOAL_PER_SECOND),
+      learners,
+      // Against reading the teacher's start page in the same run: holds better than the absolute figure on a busy machine.
+      vs_authenticated_page: ratio(eventsPerSecond, teacherPage.requestsPerSecond),
+      // One core's ceiling is 1000 / this, whatever else the machine is doing.
+      server_cpu_ms_per_event: serverCpuMsPerEvent,
+    },
+    // Saving a choice against reading the same lesson page (GET, same connections, same run).
+    {
+      name: "progress_events_p99",
+      value: result.latencyP99Ms,
+      unit: "ms",
+      baseline: lessonPage.latencyP99Ms,
+      ratio: ratio(result.latencyP99Ms, lessonPage.latencyP99Ms),
+    },
+    {
+      name: "progress_events_acknowledged_vs_stored",
+      value: stored.acknowledged - stored.lost,
+      unit: "events",
+      baseline: stored.acknowledged,
+      ratio: ratio(stored.acknowledged - stored.lost, stored.acknowledged),
+      stored: stored.stored,
+      lost: stored.lost,
+      duplicated: stored.duplicated,
+      unacknowledged_stored: stored.unacknowledgedStored,
+      mismatched_learners: stored.mismatchedLearners,
+    },
+    {
+      name: "progress_same_event_burst",
+      value: burst.storedRows,
+      unit: "events",
+      baseline: 1,
+      ratio: ratio(burst.storedRows, 1),
+      posted: burst.posted,
+      statuses: burst.statusCounts,
+      sequence: burst.sequence,
+      choices_applied: burst.choicesApplied,
+      xapi_statements: burst.xapiStatements,
+    },
+  ];
+  for (const measurement of measurements) {
+    process.stdout.write(`${JSON.stringify(measurement)}\n`);
+  }
+
+  const invalid = [
+    ...[warmup, load].flatMap(({ result: run, poolExhausted }, index) => [
+      run.non2xx > 0 ? `${run.non2xx} refused choices in the ${index === 0 ? "warm-up" : "measurement"} (${JSON.stringify(run.statusCounts)})` : "",
+      run.errors > 0 || run.timeouts > 0 ? `${run.errors} errors and ${run.timeouts} time-outs` : "",
+      poolExhausted ? "the bench ran out of learners; raise LEARNERS_PER_CONNECTION" : "",
+    ]),
+    stored.lost > 0 ? `${stored.lost} acknowledged choices were not stored` : "",
+    stored.duplicated > 0 ? `${stored.duplicated} choices were stored twice or unasked` : "",
+    stored.mismatchedLearners > 0 ? `${stored.mismatchedLearners} learners' progress does not match their stored events` : "",
+    burst.storedRows !== 1 || burst.sequence !== 1 || burst.choicesApplied !== 1 ? "the repeated event id was not applied exactly once" : "",
+  ].filter(Boolean);
+  if (invalid.length > 0) throw new Error(`progress: ${invalid.join("; ")}`);
 }
 
 let settings: Settings;
@@ -239,8 +364,8 @@ try {
   process.exit(1);
 }
 
-// Publishing, then four targets, each warm-up plus measurement, after a start that may include a build.
-const budgetMs = 2 * SERVER_START_TIMEOUT_MS + 4 * (WARMUP_SECONDS + settings.durationSeconds + 30) * 1000;
+// Publishing, then four targets and the progress load, each warm-up plus measurement, after a start that may include a build.
+const budgetMs = 2 * SERVER_START_TIMEOUT_MS + 6 * (WARMUP_SECONDS + settings.durationSeconds + 30) * 1000;
 const watchdog = setTimeout(() => {
   log(`gave up after ${Math.round(budgetMs / 1000)} s`);
   void finish(1);

@@ -4,6 +4,7 @@
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import type { DatabaseConfig } from "./database-config.server";
+import { serialisedSqliteAdapter } from "./serialised-sqlite-adapter.server";
 
 export const SQLITE_BUSY_TIMEOUT_MS = 5_000;
 
@@ -34,7 +35,7 @@ export function readPoolSettings(env: Record<string, string | undefined> = proce
 
 export function createAdapterFactory(config: DatabaseConfig, pool: PoolSettings = readPoolSettings()) {
   if (config.provider === "sqlite") {
-    return new PrismaBetterSQLite3({ url: config.url, timeout: SQLITE_BUSY_TIMEOUT_MS });
+    return serialisedSqliteAdapter(new PrismaBetterSQLite3({ url: config.url, timeout: SQLITE_BUSY_TIMEOUT_MS }));
   }
   return new PrismaPg({
     connectionString: config.url,

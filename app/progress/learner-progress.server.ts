@@ -31,6 +31,32 @@ export function contextOf(snapshot: string, version: PublishedVersion): Progress
 
 const ENROLLMENT_FIELDS = { versionId: true, snapshot: true, sequence: true, startedAt: true, completedAt: true } as const;
 
+// A slug names one course for good, so its id is read once per process: saving a choice
+// otherwise reads it twice. The remembered id is trusted only where it finds the learner's
+// enrollment; where it finds none the id is read again, so a database emptied and refilled
+// under a running process (as tests do) never gets a stale answer.
+const courseIds = new Map<string, string>();
+
+/** The learner's enrollment row in a course, found by the course's slug; null when there is no such course. */
+export async function findEnrollmentBySlug<Row>(
+  db: Database,
+  slug: string,
+  find: (courseId: string) => Promise<Row | null>,
+): Promise<{ courseId: string; enrollment: Row | null } | null> {
+  const remembered = courseIds.get(slug);
+  if (remembered) {
+    const enrollment = await find(remembered);
+    if (enrollment) return { courseId: remembered, enrollment };
+  }
+  const course = await db.course.findUnique({ where: { slug }, select: { id: true } });
+  if (!course) {
+    courseIds.delete(slug);
+    return null;
+  }
+  courseIds.set(slug, course.id);
+  return { courseId: course.id, enrollment: course.id === remembered ? null : await find(course.id) };
+}
+
 async function learnerCourseOf(enrollment: EnrollmentRow | null, latestId: string | null): Promise<LearnerCourse | null> {
   const version = await loadVersion(enrollment?.versionId ?? latestId ?? "");
   if (!version) return null;
@@ -40,10 +66,11 @@ async function learnerCourseOf(enrollment: EnrollmentRow | null, latestId: strin
 }
 
 export async function loadLearnerCourse(db: Database, userId: string, slug: string): Promise<LearnerCourse | null> {
-  const course = await db.course.findUnique({ where: { slug }, select: { id: true } });
-  if (!course) return null;
-  const enrollment = await db.enrollment.findUnique({ where: { userId_courseId: { userId, courseId: course.id } }, select: ENROLLMENT_FIELDS });
-  return learnerCourseOf(enrollment, enrollment ? null : await latestVersionId(slug));
+  const found = await findEnrollmentBySlug(db, slug, (courseId) =>
+    db.enrollment.findUnique({ where: { userId_courseId: { userId, courseId } }, select: ENROLLMENT_FIELDS }),
+  );
+  if (!found) return null;
+  return learnerCourseOf(found.enrollment, found.enrollment ? null : await latestVersionId(slug));
 }
 
 /** Every course a learner can take, with their progress in it, in catalogue order. */

@@ -2,11 +2,29 @@
 // no type declarations, so this module declares the few result fields the bench reads and checks them.
 import { createRequire } from "node:module";
 
+/** Per-connection state autocannon hands to a scripted request; it starts empty and is cleared after the last of `requests`. */
+export type ConnectionContext = Record<string, unknown>;
+
+/** One request of a scripted load: autocannon calls setupRequest before each send and onResponse after each answer, on the same connection's context. */
+export interface ScriptedRequest {
+  method?: "GET" | "POST";
+  path?: string;
+  headers?: Record<string, string>;
+  body?: string;
+  setupRequest?: (request: ScriptedRequest, context: ConnectionContext) => ScriptedRequest;
+  onResponse?: (status: number, body: string, context: ConnectionContext) => void;
+}
+
 export interface LoadTest {
   url: string;
   headers?: Record<string, string>;
+  method?: "GET" | "POST";
+  body?: string;
   connections: number;
-  durationSeconds: number;
+  /** Either a duration or an amount: `amount` requests spread over the connections, then stop. */
+  durationSeconds?: number;
+  amount?: number;
+  requests?: ScriptedRequest[];
 }
 
 export interface LoadResult {
@@ -14,6 +32,9 @@ export interface LoadResult {
   requestsPerSecond: number;
   latencyP99Ms: number;
   completedRequests: number;
+  /** Responses with a 2xx status, and how long the load ran, to count successes per second. */
+  ok: number;
+  elapsedSeconds: number;
   non2xx: number;
   errors: number;
   timeouts: number;
@@ -24,6 +45,8 @@ export interface LoadResult {
 interface AutocannonResult {
   requests: { average: number; total: number };
   latency: { p99: number };
+  "2xx": number;
+  duration: number;
   non2xx: number;
   errors: number;
   timeouts: number;
@@ -51,8 +74,11 @@ export function runLoadTest(test: LoadTest): Promise<LoadResult> {
       {
         url: test.url,
         headers: test.headers ?? {},
+        method: test.method ?? "GET",
+        body: test.body,
         connections: test.connections,
-        duration: test.durationSeconds,
+        ...(test.amount === undefined ? { duration: test.durationSeconds } : { amount: test.amount }),
+        ...(test.requests ? { requests: test.requests } : {}),
       },
       (error, result) => {
         if (error) return reject(error);
@@ -63,6 +89,8 @@ export function runLoadTest(test: LoadTest): Promise<LoadResult> {
             requestsPerSecond: finiteNumber(result.requests?.average, "requests.average"),
             latencyP99Ms: finiteNumber(result.latency?.p99, "latency.p99"),
             completedRequests: finiteNumber(result.requests?.total, "requests.total"),
+            ok: finiteNumber(result["2xx"], "2xx"),
+            elapsedSeconds: finiteNumber(result.duration, "duration"),
             non2xx: finiteNumber(result.non2xx, "non2xx"),
             errors: finiteNumber(result.errors, "errors"),
             timeouts: finiteNumber(result.timeouts, "timeouts"),
