@@ -15,6 +15,7 @@ const ITEMS: Record<Role, NavigationItem[]> = {
     { to: "/coordinator", label: "nav.schoolOverview" },
     { to: "/coordinator/docenten", label: "nav.teachers" },
     { to: "/coordinator/toewijzingen", label: "nav.assignments" },
+    { to: "/coordinator/contactpersonen", label: "contacts.nav" },
   ],
   author: [
     { to: "/auteur", label: "nav.writeCourses" },

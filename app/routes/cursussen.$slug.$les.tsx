@@ -15,6 +15,7 @@ import { lessonView } from "~/learning/courses.server";
 import { invalidRequest } from "~/learning/lesson-answers.server";
 import { handleLessonForm, lessonProgressView } from "~/learning/lesson-progress.server";
 import { learnerCourseForForm, loadLearnerCourse } from "~/progress/learner-progress.server";
+import { contactSections } from "~/school-contacts/contacts.server";
 
 export const meta = contentPageTitle(
   (data: { lesson: { title: string }; course: { title: string } }) => `${data.lesson.title} — ${data.course.title}`,
@@ -33,8 +34,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const view = learner && lesson ? lessonView(learner.version, lesson.slug) : null;
   if (!learner || !lesson || !view) throw notFound();
   const retake = new URL(request.url).searchParams.get("opnieuw");
-  const progress = await lessonProgressView(db, { userId: user.id, learner, lesson, retake });
-  return { ...view, progress };
+  const [progress, schoolContacts] = await Promise.all([
+    lessonProgressView(db, { userId: user.id, learner, lesson, retake }),
+    // Whom to bring in at the learner's own schools, shown at every scenario's ending.
+    contactSections(db, user.schools),
+  ]);
+  return { ...view, progress, schoolContacts };
 }
 
 function blockOf(form: FormData | null): string | null {
@@ -101,7 +106,7 @@ export default function LessonPage() {
       ) : null}
 
       <div className="lesson">
-        <LessonSegments page={page} progress={progress} reply={reply} />
+        <LessonSegments page={page} progress={progress} reply={reply} schoolContacts={page.schoolContacts} />
       </div>
 
       <LessonCompletion progress={progress} lessonSlug={lesson.slug} versionId={course.versionId} />

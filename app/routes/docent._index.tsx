@@ -1,7 +1,9 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { assignedCourses } from "~/assignments/assignees.server";
 import { requireRole } from "~/auth/session.server";
 import { ContentText } from "~/components/lesson/content-html";
+import { CARD_PATH } from "~/components/lesson/school-contacts";
 import { CourseStatusTag } from "~/components/lesson/course-status";
 import { db } from "~/db.server";
 import { pageTitle } from "~/i18n/meta";
@@ -15,19 +17,30 @@ export const meta = pageTitle("teacher.title");
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireRole(request, "teacher");
   const schools = user.schools.filter((school) => school.role === "TEACHER").map((school) => school.name);
-  const courses = (await loadLearnerCourses(db, user.id)).map(({ version, enrollment, context }) => {
+  const [learnerCourses, assigned] = await Promise.all([loadLearnerCourses(db, user.id), assignedCourses(db, user.id)]);
+  // Assignments name courses by id, the catalogue by slug.
+  const assignedIds = await db.course.findMany({ where: { id: { in: [...assigned.keys()] } }, select: { id: true, slug: true } });
+  const dueBySlug = new Map(assignedIds.map((course) => [course.slug, assigned.get(course.id) ?? null]));
+  const now = new Date();
+  const courses = learnerCourses.map(({ version, enrollment, context }) => {
     const resume = resumePoint(version.manifest, version.metadata.volgorde, context);
     const base = `/cursussen/${version.slug}`;
+    const dueDate = dueBySlug.get(version.slug) ?? null;
     return {
       slug: version.slug,
       title: version.title,
-      status: courseStatus({ started: enrollment !== null, completedAt: enrollment?.completedAt ?? null }),
+      assigned: dueBySlug.has(version.slug),
+      dueDate: dueDate?.toISOString() ?? null,
+      status: courseStatus({ started: enrollment !== null, completedAt: enrollment?.completedAt ?? null, dueDate, now }),
       share: completedShare(version.manifest, context),
       completedAt: enrollment?.completedAt?.toISOString() ?? null,
       continueUrl: enrollment?.completedAt ? `${base}/afgerond` : enrollment && resume ? `${base}/${resume.lesson}${resume.block ? `#${resume.block}` : ""}` : base,
     };
   });
-  return { name: user.name, schools, courses };
+  // Assigned courses first, the earliest due date first; the rest in catalogue order.
+  const due = (course: (typeof courses)[number]) => (course.dueDate ? Date.parse(course.dueDate) : Number.POSITIVE_INFINITY);
+  const ordered = [...courses.filter((course) => course.assigned).sort((a, b) => due(a) - due(b)), ...courses.filter((course) => !course.assigned)];
+  return { name: user.name, schools, courses: ordered };
 }
 
 export default function TeacherHome() {
@@ -40,6 +53,9 @@ export default function TeacherHome() {
       {schools.map((school) => (
         <p key={school}>{t("teacher.school", { school })}</p>
       ))}
+      <p className="concern-card-link">
+        <Link to={CARD_PATH}>{t("contacts.card.linkFromHome")}</Link>
+      </p>
       {courses.length === 0 ? <p>{t("myCourses.empty")}</p> : null}
       <ul className="my-courses">
         {courses.map((course) => {
@@ -55,6 +71,7 @@ export default function TeacherHome() {
               <p>
                 <CourseStatusTag status={course.status} />
                 {course.completedAt ? ` · ${formatDate(course.completedAt, locale)}` : null}
+                {course.dueDate && !course.completedAt ? ` · ${t("myCourses.due", { date: formatDate(course.dueDate, locale) })}` : null}
               </p>
               <p id={progressId}>{t("myCourses.progress", course.share)}</p>
               <progress className="progress-bar" max={course.share.total} value={course.share.completed} aria-labelledby={progressId} />

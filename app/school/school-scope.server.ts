@@ -28,9 +28,3 @@ export async function requireSchoolScope(request: Request): Promise<SchoolScope>
   if (!school) throw new Response("Not Found", { status: 404 });
   return { user, school, query: named ? `?school=${encodeURIComponent(school.id)}` : "" };
 }
-
-/** A path within the school's pages, keeping the school named when it was. */
-export function schoolPath(scope: Pick<SchoolScope, "query">, path: string): string {
-  if (!scope.query) return path;
-  return path.includes("?") ? `${path}&${scope.query.slice(1)}` : `${path}${scope.query}`;
-}

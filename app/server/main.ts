@@ -1,5 +1,6 @@
-// Starts Signaal's HTTP server on PORT and stops it gracefully on SIGTERM or SIGINT:
-// no new connections, running requests finish (up to a limit), then the database closes.
+// Starts Signaal's HTTP server on PORT, then the job runner (unless JOBS=off), and stops both
+// gracefully on SIGTERM or SIGINT: no new connections, running requests and the running job
+// finish (up to a limit), then the database closes.
 import { once } from "node:events";
 import type { Server } from "node:http";
 import path from "node:path";
@@ -7,12 +8,15 @@ import { pathToFileURL } from "node:url";
 import { broadcastDevReady, type ServerBuild } from "@remix-run/node";
 import { parseEnv } from "../env.server";
 import { describeDatabase } from "../db/database-config.server";
+import { readJobsConfig } from "../jobs/config";
+import type { JobRunner } from "../jobs/runner.server";
 import { createApp } from "./create-app";
 
 const SHUTDOWN_GRACE_MS = 10_000;
 
 export async function startServer(root = process.cwd()): Promise<Server> {
   const env = parseEnv();
+  const jobsConfig = readJobsConfig();
   const buildPath = path.join(root, "build", "index.js");
   const build = (await import(pathToFileURL(buildPath).href)) as ServerBuild;
   const app = createApp({
@@ -46,6 +50,9 @@ export async function startServer(root = process.cwd()): Promise<Server> {
   console.log(`Signaal is running at ${env.appUrl} (${env.NODE_ENV}, ${describeDatabase(env.database)})`);
   if (env.NODE_ENV === "development") await broadcastDevReady(build);
 
+  // The runner's modules load after the server is up, so they do not delay serving.
+  let jobs: Promise<JobRunner | null> = Promise.resolve(null);
+
   const stop = (signal: string) => {
     if (stopping) return;
     stopping = true;
@@ -58,7 +65,15 @@ export async function startServer(root = process.cwd()): Promise<Server> {
     // Keep-alive connections that finish their request while we stop are closed at once.
     const closer = setInterval(() => server.closeIdleConnections(), 100);
     closer.unref();
+    // A job still running after the grace period keeps its lease; another instance takes it
+    // over once the lease runs out.
+    const jobsStopped = jobs.then(async (runner) => {
+      if (!runner) return;
+      await runner.stop({ timeoutMs: SHUTDOWN_GRACE_MS });
+      console.log("job runner stopped");
+    });
     server.close(async () => {
+      await jobsStopped.catch(() => undefined);
       const database = (globalThis as { signaalDatabase?: { $disconnect(): Promise<void> } }).signaalDatabase;
       await database?.$disconnect().catch(() => undefined);
       console.log("stopped");
@@ -68,6 +83,18 @@ export async function startServer(root = process.cwd()): Promise<Server> {
   };
   process.on("SIGTERM", () => stop("SIGTERM"));
   process.on("SIGINT", () => stop("SIGINT"));
+
+  if (jobsConfig.enabled) {
+    jobs = import("../jobs/start.server")
+      // A stop that came while the modules loaded finds no runner to wait for.
+      .then(({ startJobRunner }) => (stopping ? null : startJobRunner(jobsConfig)))
+      .catch((error: unknown) => {
+        console.error(`The job runner could not start: ${String(error)}`);
+        return null;
+      });
+  } else {
+    console.log("job runner off (JOBS=off)");
+  }
   return server;
 }
 

@@ -28,8 +28,9 @@ const ROLES: Record<DemoRole, { start: string; heading: string; menu: MenuItem[]
     heading: "Schooloverzicht",
     menu: [
       { label: "Schooloverzicht", path: "/coordinator", heading: "Schooloverzicht" },
-      { label: "Docenten", path: "/coordinator/docenten", heading: "Docenten" },
+      { label: "Docenten", path: "/coordinator/docenten", heading: "Docenten van Demo College Rotterdam" },
       { label: "Toewijzingen", path: "/coordinator/toewijzingen", heading: "Toewijzingen" },
+      { label: "Contactpersonen", path: "/coordinator/contactpersonen", heading: "Contactpersonen" },
       COURSES,
       SETTINGS,
     ],

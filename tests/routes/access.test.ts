@@ -1,6 +1,7 @@
 // Every page that needs a role, tried by every kind of visitor: anonymous visitors are sent
 // to the login page, signed-in people without the role get 403, the role gets the page.
-// Public pages answer everyone, signed in or not.
+// Public pages answer everyone, signed in or not. The school coordinators' pages, which are
+// about one school, have their own matrix in school-access.test.ts.
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Role } from "../../app/auth/roles";
@@ -19,9 +20,6 @@ import * as trainingEdit from "../../app/routes/beheer.trainingen.$id";
 import * as trainings from "../../app/routes/beheer.trainingen._index";
 import * as trainingImport from "../../app/routes/beheer.trainingen.importeren";
 import * as trainingNew from "../../app/routes/beheer.trainingen.nieuw";
-import * as coordinatorHome from "../../app/routes/coordinator._index";
-import * as coordinatorAssignments from "../../app/routes/coordinator.toewijzingen";
-import * as coordinatorTeachers from "../../app/routes/coordinator.docenten";
 import * as completion from "../../app/routes/cursussen.$slug.afgerond";
 import * as certificate from "../../app/routes/cursussen.$slug.certificaat[.pdf]";
 import * as courses from "../../app/routes/cursussen._index";
@@ -41,9 +39,6 @@ const ALL_ROLES: Role[] = ["teacher", "coordinator", "author", "admin"];
 
 const pages: { path: string; loader: Loader; allowed: Role[]; params?: Record<string, string> }[] = [
   { path: "/docent", loader: teacherHome.loader, allowed: ["teacher"] },
-  { path: "/coordinator", loader: coordinatorHome.loader, allowed: ["coordinator"] },
-  { path: "/coordinator/docenten", loader: coordinatorTeachers.loader, allowed: ["coordinator"] },
-  { path: "/coordinator/toewijzingen", loader: coordinatorAssignments.loader, allowed: ["coordinator"] },
   { path: "/auteur", loader: authorHome.loader, allowed: ["author"] },
   { path: "/auteur/beoordelen", loader: authorReview.loader, allowed: ["author"] },
   { path: "/beheer", loader: adminHome.loader, allowed: ["admin"] },

@@ -11,6 +11,7 @@ import * as courseRoute from "../../app/routes/cursussen.$slug._index";
 import * as coursesRoute from "../../app/routes/cursussen._index";
 import * as teacherRoute from "../../app/routes/docent._index";
 import { createSchool, createUser } from "../factories";
+import { createAssignment } from "../factories/assignments";
 import { MIXED_QUIZ, VALID_SCENARIO, lesson, writeCourse } from "../factories/course";
 import { db, resetDatabase } from "../support/database";
 import { type RequestOptions, callRoute, makeRequest, sessionCookieFor } from "../support/remix";
@@ -272,5 +273,46 @@ describe("the lesson page's progress", () => {
     expect(first.token).not.toBe(second.token);
     await finishScenarioLesson();
     expect((await loadLesson(QUIZ_LESSON, cookie, "?opnieuw=toets")).progress.retake).toBe("toets");
+  });
+});
+
+describe("assigned courses on Mijn cursussen", () => {
+  const DAY = 24 * 60 * 60 * 1000;
+
+  async function assign(dueDate: Date | null) {
+    const { schoolId } = await db.schoolMembership.findFirstOrThrow({ where: { userId }, select: { schoolId: true } });
+    const courseId = (await db.course.findUniqueOrThrow({ where: { slug: "test-cursus" }, select: { id: true } })).id;
+    return createAssignment(db, schoolId, { courseId, dueDate });
+  }
+
+  async function myCourses() {
+    const home = await callRoute(teacherRoute.loader as never, makeRequest("/docent", { cookie }));
+    return (home.data as { courses: { slug: string; status: string; assigned: boolean; dueDate: string | null }[] }).courses;
+  }
+
+  it("puts assigned courses first, with the due date", async () => {
+    await publishCourse(db, writeCourse({}, "andere-cursus"));
+    expect((await myCourses()).map((course) => course.slug)).toEqual(["andere-cursus", "test-cursus"]);
+    const dueDate = new Date(Date.now() + 7 * DAY);
+    await assign(dueDate);
+    expect(await myCourses()).toMatchObject([
+      { slug: "test-cursus", assigned: true, status: "not-started", dueDate: dueDate.toISOString() },
+      { slug: "andere-cursus", assigned: false, dueDate: null },
+    ]);
+  });
+
+  it("says 'te laat' once the due date has passed, and no longer once the course is completed", async () => {
+    await assign(new Date(Date.now() - DAY));
+    expect(await myCourses()).toMatchObject([{ slug: "test-cursus", status: "overdue" }]);
+    await choose("k1", "begin");
+    expect(await myCourses()).toMatchObject([{ slug: "test-cursus", status: "overdue" }]);
+    await db.enrollment.updateMany({ where: { userId }, data: { completedAt: new Date() } });
+    expect(await myCourses()).toMatchObject([{ slug: "test-cursus", status: "completed" }]);
+  });
+
+  it("follows a withdrawn assignment: no due date and no 'te laat' any more", async () => {
+    const assignment = await assign(new Date(Date.now() - DAY));
+    await db.assignment.update({ where: { id: assignment.id }, data: { withdrawnAt: new Date() } });
+    expect(await myCourses()).toMatchObject([{ slug: "test-cursus", assigned: false, status: "not-started", dueDate: null }]);
   });
 });

@@ -9,9 +9,11 @@ import type { PublicScenarioStep } from "~/content/manifest";
 import type { ScenarioPosition } from "~/content/grading";
 import type { MessageKey } from "~/i18n/translate";
 import { useTranslation } from "~/i18n/use-translation";
+import type { SchoolContactsSection } from "~/school-contacts/contact-rules";
 import { ContentHtml, ContentText } from "./content-html";
 import { type ScenarioProgressView, eventId } from "./lesson-progress";
 import { EVENT_FIELD, type ScenarioReply } from "./replies";
+import { SchoolContactsPanel } from "./school-contacts";
 import { UnsavedNotice, useSavingFetcher } from "./use-saving-fetcher";
 
 export interface PublicScenario {
@@ -49,6 +51,7 @@ export function ScenarioBlock({
   token,
   locked,
   submitted,
+  schoolContacts,
 }: {
   scenario: PublicScenario;
   versionId: string;
@@ -56,6 +59,8 @@ export function ScenarioBlock({
   token: string;
   locked: boolean;
   submitted: ScenarioReply | null;
+  /** The learner's school contacts, shown at the ending; the lesson page always passes them. */
+  schoolContacts?: SchoolContactsSection[];
 }) {
   const { t } = useTranslation();
   const anchor = `scenario-${scenario.id}`;
@@ -197,6 +202,8 @@ export function ScenarioBlock({
                 ))}
               </ol>
             </details>
+
+            {schoolContacts ? <SchoolContactsPanel sections={schoolContacts} /> : null}
 
             {practice ? null : <p className="block__note">{t("scenario.savedResult")}</p>}
             <fetcher.Form method="post" action={action}>

@@ -2,6 +2,7 @@
 // each with the learner's saved progress. An answer posted without JavaScript comes back as
 // action data and goes to its own block.
 import type { LessonPage } from "~/content/published.server";
+import type { SchoolContactsSection } from "~/school-contacts/contact-rules";
 import { ContentHtml } from "./content-html";
 import type { LessonProgressView } from "./lesson-progress";
 import { QuizBlock } from "./quiz";
@@ -17,7 +18,18 @@ export function replyHasBlock(page: Pick<LessonPage, "scenarios" | "quizzes" | "
   return false;
 }
 
-export function LessonSegments({ page, progress, reply }: { page: LessonPage; progress: LessonProgressView; reply: LessonReply | null }) {
+export function LessonSegments({
+  page,
+  progress,
+  reply,
+  schoolContacts,
+}: {
+  page: LessonPage;
+  progress: LessonProgressView;
+  reply: LessonReply | null;
+  /** Shown at every scenario's ending: whom the learner brings in at their school. */
+  schoolContacts: SchoolContactsSection[];
+}) {
   const versionId = page.course.versionId;
   const locked = progress.status === "locked";
   return (
@@ -40,6 +52,7 @@ export function LessonSegments({ page, progress, reply }: { page: LessonPage; pr
                 token={progress.token}
                 locked={locked}
                 submitted={submitted}
+                schoolContacts={schoolContacts}
               />
             ) : null;
           }
