@@ -18,7 +18,7 @@ describe.skipIf(!chromiumAvailable)("language", () => {
     await expectHeading(page, "School overview");
     expect(pathOf(page)).toBe("/coordinator");
     expect(await documentLanguage(page)).toBe("en");
-    expect(await menuItems(page, "Main menu")).toEqual(["School overview", "Teachers", "Assignments", "Courses", "Settings"]);
+    expect(await menuItems(page, "Main menu")).toEqual(["School overview", "Teachers", "Assignments", "Contacts", "Courses", "Settings"]);
     await expectAccessible(page, "/coordinator in English");
 
     await page.getByRole("navigation", { name: "Main menu" }).getByRole("link", { name: "Settings" }).click();

@@ -46,3 +46,14 @@ export async function answerAllWrong(quiz: Locator): Promise<void> {
   await quiz.getByLabel("Je neemt zelf contact op met de gemeente.", { exact: true }).check();
   await quiz.getByLabel("Er is een vast profiel van een leerling die radicaliseert.", { exact: true }).check();
 }
+
+/** Every answer right: 4 of 4. */
+export async function answerAllRight(quiz: Locator): Promise<void> {
+  await quiz.getByLabel("Je begeleidt het gesprek: je geeft een grens aan en je stelt vragen aan de klas.", { exact: true }).check();
+  await quiz.getByLabel("Signalen van werving.", { exact: true }).check();
+  await quiz.getByLabel("Plannen om naar een conflictgebied te reizen.", { exact: true }).check();
+  await quiz.getByLabel("Signalen van geweld.", { exact: true }).check();
+  await quiz.getByLabel("Je deelt je zorg met collega's en vraagt of zij het ook zien.", { exact: true }).check();
+  await quiz.getByLabel("Radicalisering hoort niet bij één geloof, één gender of één achtergrond.", { exact: true }).check();
+  await quiz.getByLabel("Rechts-extremisme", { exact: false }).check();
+}

@@ -29,6 +29,20 @@ export interface TestAccount {
   name: string;
 }
 
+export interface SignaalOptions {
+  /**
+   * More environment for the server, asked for each time it starts, so that a value known only
+   * in a beforeAll hook (the port of a test SMTP server) can be passed: register that hook
+   * before calling useSignaal(), as hooks run in the order they were registered.
+   */
+  env?: () => Record<string, string | undefined>;
+}
+
+export interface RestartOptions {
+  /** Environment changed from this start on, as a deploy with new settings would (e.g. JOBS=on). */
+  env?: Record<string, string | undefined>;
+}
+
 export interface Signaal {
   /** Base URL of the server, e.g. http://localhost:41234. */
   readonly url: string;
@@ -43,7 +57,13 @@ export interface Signaal {
    * Stops the server and starts it again on the same port and database, as a deploy or a
    * crash would. Browser contexts stay open; their sessions live in the database.
    */
-  restart(): Promise<void>;
+  restart(options?: RestartOptions): Promise<void>;
+  /**
+   * The app's database client on the server's SQLite file, for what a test cannot do through
+   * a page (queue a job as another instance would, wait for it). Closed after the file's tests
+   * and by restart(): ask for it again afterwards.
+   */
+  database(): Database;
   /**
    * Takes SQLite's write lock from outside the server, so that its writes fail as they do in
    * an outage (busy, after the busy timeout). Returns the function that lets go; the lock is
@@ -60,8 +80,30 @@ interface OpenContext {
   errors: string[];
 }
 
+/**
+ * Environment that moves the server's clock by `offsetMs` (Date.now() and new Date() in its
+ * process), for behaviour tied to the hour of the day such as the reminders' sending hours.
+ * A module imported before the app's own code swaps Date for a proxy of itself: every Date
+ * stays a real Date (instanceof, Prisma, Zod), only "now" moves. The test's own clock is not
+ * moved: it adds the same offset where it needs the server's "now".
+ */
+export function movedClockEnv(offsetMs: number): Record<string, string> {
+  const code = [
+    "const RealDate = Date;",
+    "const realNow = RealDate.now.bind(RealDate);",
+    `const now = () => realNow() + ${Math.round(offsetMs)};`,
+    "RealDate.now = now;",
+    "globalThis.Date = new Proxy(RealDate, {",
+    "  construct: (target, args, newTarget) => Reflect.construct(target, args.length === 0 ? [now()] : args, newTarget),",
+    "  apply: () => new RealDate(now()).toString(),",
+    "});",
+  ].join("\n");
+  const option = `--import=data:text/javascript,${encodeURIComponent(code)}`;
+  return { NODE_OPTIONS: [process.env.NODE_OPTIONS, option].filter(Boolean).join(" ") };
+}
+
 /** Registers the hooks of a test file and returns the running server and browser. */
-export function useSignaal(): Signaal {
+export function useSignaal(options: SignaalOptions = {}): Signaal {
   let directory: string | undefined;
   let databaseUrl: string | undefined;
   let server: RunningServer | undefined;
@@ -73,6 +115,8 @@ export function useSignaal(): Signaal {
   let outputAtStart = 0;
   let teachers = 0;
   let lock: BetterSqlite3.Database | undefined;
+  // What restart() changed in the environment, kept for later starts.
+  let changedEnv: Record<string, string | undefined> = {};
   const releaseLock = () => {
     lock?.exec("ROLLBACK");
     lock?.close();
@@ -80,15 +124,29 @@ export function useSignaal(): Signaal {
   };
 
   const output = () => earlierOutput + (server?.output() ?? "");
+  const openDatabase = (): Database => {
+    if (!databaseUrl || !server) throw new Error("Signaal is not running (beforeAll failed or has not run yet)");
+    // The app's own client on the server's SQLite file (WAL and a busy timeout, so the two
+    // processes share it), opened on first use and closed after the file's tests.
+    database ??= createDatabase(readDatabaseConfig(databaseUrl));
+    return database;
+  };
   const start = (restart?: { port: number }) =>
     spawnServer({
       databaseUrl: databaseUrl!,
       port: restart?.port,
       // No SMTP server, so mail stays in the outbox where the tests read it, and no proxy in
-      // front: undefined removes a variable the developer's shell may have set. A restart runs
-      // the build it has (production skips the build step), as a deploy would: a rebuild of
-      // sources edited meanwhile would change the asset names under the open pages.
-      env: { SMTP_URL: undefined, TRUST_PROXY: undefined, ...(restart ? { NODE_ENV: "production" } : {}) },
+      // front, unless the test's env says otherwise: undefined removes a variable the
+      // developer's shell may have set. A restart runs the build it has (production skips the
+      // build step), as a deploy would: a rebuild of sources edited meanwhile would change the
+      // asset names under the open pages.
+      env: {
+        SMTP_URL: undefined,
+        TRUST_PROXY: undefined,
+        ...options.env?.(),
+        ...changedEnv,
+        ...(restart ? { NODE_ENV: "production" } : {}),
+      },
       timeoutMs: SERVER_TIMEOUT_MS,
     });
 
@@ -147,18 +205,16 @@ export function useSignaal(): Signaal {
       return context.newPage();
     },
     async createTeacher(overrides = {}) {
-      if (!databaseUrl || !server) throw new Error("Signaal is not running (beforeAll failed or has not run yet)");
-      // The app's own client on the server's SQLite file (WAL and a busy timeout, so the two
-      // processes share it), opened on first use and closed after the file's tests.
-      database ??= createDatabase(readDatabaseConfig(databaseUrl));
+      const db = openDatabase();
       teachers += 1;
-      const school = await createSchool(database);
+      const school = await createSchool(db);
       const name = overrides.name ?? `Docent Test ${teachers}`;
-      const user = await createUser(database, { name, schools: [{ schoolId: school.id, role: "TEACHER" }] });
+      const user = await createUser(db, { name, schools: [{ schoolId: school.id, role: "TEACHER" }] });
       return { email: user.email, password: DEFAULT_TEST_PASSWORD, name: user.name };
     },
-    async restart() {
+    async restart(restartOptions = {}) {
       if (!server) throw new Error("Signaal is not running (beforeAll failed or has not run yet)");
+      changedEnv = { ...changedEnv, ...restartOptions.env };
       const stopped = server;
       server = undefined;
       await stopped.stop();
@@ -170,6 +226,7 @@ export function useSignaal(): Signaal {
       // Same port, so open pages and the contexts' base URL still point at it.
       server = await start({ port: stopped.port });
     },
+    database: openDatabase,
     async holdWriteLock() {
       if (!databaseUrl) throw new Error("Signaal is not running (beforeAll failed or has not run yet)");
       if (lock) throw new Error("the write lock is already held");

@@ -7,7 +7,7 @@ import type { Locator, Page } from "playwright-core";
 import { describe, expect, test } from "vitest";
 import { expectAccessible } from "./axe";
 import { chromiumAvailable } from "./browser";
-import { COURSE, COURSE_PATH, FIRST_LESSON, QUIZ, QUIZ_LESSON, QUIZ_LESSON_PATH, SCENARIO, SCENARIO_LESSON, SCENARIO_LESSON_PATH, answerAllWrong, choose, completeLesson, lessonPosition, quizBlock, scenarioBlock } from "./demo-course";
+import { COURSE, COURSE_PATH, FIRST_LESSON, QUIZ, QUIZ_LESSON, QUIZ_LESSON_PATH, SCENARIO, SCENARIO_LESSON, SCENARIO_LESSON_PATH, answerAllRight, answerAllWrong, choose, completeLesson, lessonPosition, quizBlock, scenarioBlock } from "./demo-course";
 import { type TestAccount, useSignaal } from "./harness";
 import { expectHeading, logIn, pathOf, visit } from "./journeys";
 
@@ -57,16 +57,6 @@ async function expectCard(page: Page, status: string, progress: string, done: nu
   expect(await bar.getAttribute("value")).toBe(String(done));
   expect(await bar.getAttribute("max")).toBe("3");
   await expectAccessible(page, `Mijn cursussen with the course ${status}`);
-}
-
-async function answerAllRight(quiz: Locator): Promise<void> {
-  await quiz.getByLabel("Je begeleidt het gesprek: je geeft een grens aan en je stelt vragen aan de klas.", { exact: true }).check();
-  await quiz.getByLabel("Signalen van werving.", { exact: true }).check();
-  await quiz.getByLabel("Plannen om naar een conflictgebied te reizen.", { exact: true }).check();
-  await quiz.getByLabel("Signalen van geweld.", { exact: true }).check();
-  await quiz.getByLabel("Je deelt je zorg met collega's en vraagt of zij het ook zien.", { exact: true }).check();
-  await quiz.getByLabel("Radicalisering hoort niet bij één geloof, één gender of één achtergrond.", { exact: true }).check();
-  await quiz.getByLabel("Rechts-extremisme", { exact: false }).check();
 }
 
 /**
