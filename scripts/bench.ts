@@ -1,5 +1,7 @@
 // `npm run bench`: times publishing, then loads the login page, the teacher's start page and a lesson page of a production Signaal with autocannon on loopback,
-// then has one learner per connection save scenario choices and counts the stored events against the acknowledged ones.
+// then has one learner per connection save scenario choices and counts the stored events against the acknowledged ones,
+// then times the national participation report on generated data (1,000,000 completions) on SQLite and PostgreSQL.
+// BENCH_ONLY=statistics runs the last part alone.
 // Figures are ratios to a bare node:http server (or another target, or a goal) measured in the same run, because absolute requests/s depend on the machine.
 import { readFileSync } from "node:fs";
 import fs from "node:fs/promises";
@@ -9,6 +11,7 @@ import path from "node:path";
 import { type LoadResult, runLoadTest } from "./lib/bench-autocannon";
 import { measurePublishing } from "./lib/bench-publish";
 import { burstSameEvent, checkOneChoice, countStoredEvents, loadProgressEvents, prepareProgressBench } from "./lib/bench-progress";
+import { measureStatistics } from "./lib/bench-statistics";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./lib/demo-data";
 import { type RunningServer, freePort, spawnServer } from "./lib/spawn-server";
 
@@ -26,10 +29,15 @@ const PROGRESS_EVENTS_GOAL_PER_SECOND = 500;
 /** A lesson of the demo course with a signalling scenario. */
 const LESSON_PAGE = "/cursussen/demo-signaleren/02-na-het-nieuws";
 const BASELINE_PAGE = "<!doctype html><html lang=\"en\"><head><title>Baseline</title></head><body><p>Hello</p></body></html>";
+/** Generating four databases of a million completions and timing the report on each. */
+const STATISTICS_BUDGET_MS = 20 * 60_000;
+const BENCH_PARTS = ["statistics"] as const;
 
 interface Settings {
   connections: number;
   durationSeconds: number;
+  /** BENCH_ONLY: one part of the bench, or null for all of it. */
+  only: (typeof BENCH_PARTS)[number] | null;
 }
 
 interface Measurement {
@@ -56,9 +64,14 @@ function readPositiveNumber(name: string, fallback: number, integer: boolean): n
 }
 
 function readSettings(): Settings {
+  const only = process.env.BENCH_ONLY?.trim() || null;
+  if (only !== null && !(BENCH_PARTS as readonly string[]).includes(only)) {
+    throw new Error(`BENCH_ONLY must be one of ${BENCH_PARTS.join(", ")}, got "${only}"`);
+  }
   return {
     connections: readPositiveNumber("BENCH_CONNECTIONS", DEFAULT_CONNECTIONS, true),
     durationSeconds: readPositiveNumber("BENCH_DURATION", DEFAULT_DURATION_SECONDS, false),
+    only: only as Settings["only"],
   };
 }
 
@@ -189,6 +202,10 @@ function compare(name: string, page: LoadResult, baseline: LoadResult): Measurem
 async function main(settings: Settings): Promise<void> {
   const tempDirectory = await fs.mkdtemp(path.join(os.tmpdir(), "signaal-bench-"));
   onCleanup("temp directory", () => fs.rm(tempDirectory, { recursive: true, force: true }));
+  if (settings.only === "statistics") {
+    await measureStatisticsReport(tempDirectory);
+    return;
+  }
 
   log("publishing the demo course and a ten-lesson course from scratch ...");
   const publishing = await measurePublishing(tempDirectory);
@@ -210,6 +227,8 @@ async function main(settings: Settings): Promise<void> {
   const signaal = await spawnServer({
     databaseUrl,
     timeoutMs: SERVER_START_TIMEOUT_MS,
+    // The background jobs would compete with the load for the same two cores.
+    env: { JOBS: "off" },
   });
   onCleanup("Signaal", () => stopSignaal(signaal));
   const origin = `http://127.0.0.1:${signaal.port}`; // loopback, without depending on how localhost resolves
@@ -238,6 +257,18 @@ async function main(settings: Settings): Promise<void> {
   }
 
   await measureProgress(settings, { origin, pid: signaal.process.pid }, databaseUrl, tempDirectory, { teacherPage, lessonPage });
+
+  await measureStatisticsReport(tempDirectory);
+}
+
+/** The full-year national report on generated data, on SQLite and PostgreSQL: p50 and p95 against the 200 ms goal. */
+async function measureStatisticsReport(tempDirectory: string): Promise<void> {
+  await measureStatistics({
+    directory: tempDirectory,
+    log,
+    onCleanup,
+    print: (line) => process.stdout.write(`${JSON.stringify(line)}\n`),
+  });
 }
 
 /** Saved scenario choices per second, their p99, and whether every acknowledged one was stored exactly once. */
@@ -364,8 +395,9 @@ try {
   process.exit(1);
 }
 
-// Publishing, then four targets and the progress load, each warm-up plus measurement, after a start that may include a build.
-const budgetMs = 2 * SERVER_START_TIMEOUT_MS + 6 * (WARMUP_SECONDS + settings.durationSeconds + 30) * 1000;
+// Publishing, then four targets and the progress load, each warm-up plus measurement, after a start that may include a build; then the statistics.
+const budgetMs =
+  (settings.only === null ? 2 * SERVER_START_TIMEOUT_MS + 6 * (WARMUP_SECONDS + settings.durationSeconds + 30) * 1000 : 0) + STATISTICS_BUDGET_MS;
 const watchdog = setTimeout(() => {
   log(`gave up after ${Math.round(budgetMs / 1000)} s`);
   void finish(1);
