@@ -4,6 +4,7 @@
 import { z } from "zod";
 import { type FormResult, parseForm } from "~/components/form-validation";
 import { db } from "~/db.server";
+import { readDay, startOfDayInNetherlands } from "~/utils/netherlands-time";
 
 /** Days as the administrator chose them (jjjj-mm-dd), in Dutch time; null is "no limit". */
 export interface XapiPeriod {
@@ -11,22 +12,16 @@ export interface XapiPeriod {
   tot: string | null;
 }
 
-const TIME_ZONE = "Europe/Amsterdam";
 
 /**
  * A calendar date as jjjj-mm-dd, from how a Dutch administrator types it (31-01-2025, 31/1/2025)
  * or how a date field sends it (2025-01-31); null when the date does not exist.
  */
 export function parseDate(text: string): string | null {
-  const dutch = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(text);
-  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
-  const [year, month, day] = dutch ? [dutch[3], dutch[2], dutch[1]] : iso ? [iso[1], iso[2], iso[3]] : [];
-  if (!year || !month || !day) return null;
-  const [y, m, d] = [Number(year), Number(month), Number(day)];
-  if (y < 2000 || y > 2999) return null;
-  const date = new Date(Date.UTC(y, m - 1, d));
-  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return null;
-  return date.toISOString().slice(0, 10);
+  const reading = readDay(text);
+  if (!reading.ok) return null;
+  const year = Number(reading.day.slice(0, 4));
+  return year >= 2000 && year <= 2999 ? reading.day : null;
 }
 
 const dateField = (message: string) =>
@@ -74,31 +69,10 @@ export function exportFileName(period: XapiPeriod): string {
 
 // ---- reading ----
 
-/** How far Amsterdam is ahead of UTC at an instant, in milliseconds. */
-function offsetAt(instant: number): number {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat("en-GB", {
-      timeZone: TIME_ZONE,
-      hourCycle: "h23",
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-      hour: "2-digit",
-      minute: "2-digit",
-      second: "2-digit",
-    })
-      .formatToParts(new Date(instant))
-      .map((part) => [part.type, Number(part.value)]),
-  );
-  return Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!, parts.second!) - (instant - (instant % 1000));
-}
-
-/** 00:00 in Amsterdam on a day (jjjj-mm-dd), plus some days. Midnight is never in a DST gap there. */
+/** 00:00 in the Netherlands on a day (jjjj-mm-dd), plus some days. */
 function startOfDay(date: string, plusDays = 0): Date {
   const [year, month, day] = date.split("-").map(Number) as [number, number, number];
-  const wallClock = Date.UTC(year, month - 1, day + plusDays);
-  const guess = wallClock - offsetAt(wallClock);
-  return new Date(wallClock - offsetAt(guess));
+  return startOfDayInNetherlands(new Date(Date.UTC(year, month - 1, day + plusDays)).toISOString().slice(0, 10));
 }
 
 function periodWhere(period: XapiPeriod) {

@@ -2,6 +2,7 @@
 // into a form or read from a CSV file: dates, counts, providers and text lengths. Pure
 // functions that report problems as codes; forms and the import turn them into messages.
 import type { Provider } from ".prisma/signaal-sqlite";
+import { dayInNetherlands, readDay } from "~/utils/netherlands-time";
 
 export const PROVIDERS = ["SSV", "ESS", "MUNICIPALITY", "OTHER"] as const satisfies readonly Provider[];
 export type { Provider };
@@ -83,12 +84,7 @@ export function checkProviderName(provider: Provider | null, text: string | unde
 
 /** Today's date (jjjj-mm-dd) in the Netherlands. */
 export function todayInNetherlands(now: Date = new Date()): string {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Amsterdam", year: "numeric", month: "2-digit", day: "2-digit" })
-      .formatToParts(now)
-      .map((part) => [part.type, part.value]),
-  );
-  return `${parts.year}-${parts.month}-${parts.day}`;
+  return dayInNetherlands(now);
 }
 
 /**
@@ -98,19 +94,11 @@ export function todayInNetherlands(now: Date = new Date()): string {
 export function checkDay(text: string | undefined, today: string = todayInNetherlands()): Checked<string> {
   const value = cleanText(text);
   if (!value) return { ok: false, code: "required" };
-  const dutch = /^(\d{1,2})([-/.])(\d{1,2})\2(\d{4})$/.exec(value);
-  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(value);
-  const numbers = dutch ? [dutch[4], dutch[3], dutch[1]] : iso ? [iso[1], iso[2], iso[3]] : null;
-  if (!numbers) return { ok: false, code: "dateFormat" };
-  const [year, month, day] = numbers.map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
-    return { ok: false, code: "dateNonexistent" };
-  }
-  const iso8601 = date.toISOString().slice(0, 10);
-  if (year < FIRST_YEAR) return { ok: false, code: "dateTooEarly" };
-  if (iso8601 > today) return { ok: false, code: "dateFuture" };
-  return { ok: true, value: iso8601 };
+  const reading = readDay(value);
+  if (!reading.ok) return reading;
+  if (Number(reading.day.slice(0, 4)) < FIRST_YEAR) return { ok: false, code: "dateTooEarly" };
+  if (reading.day > today) return { ok: false, code: "dateFuture" };
+  return { ok: true, value: reading.day };
 }
 
 /** The stored form of a day: midnight UTC. */

@@ -1,34 +1,16 @@
 // Clock questions the reminders ask, answered in the Netherlands' time zone: which hour and
 // ISO week it is, whether mail may go out now, whether the weekly digest is due.
-const TIME_ZONE = "Europe/Amsterdam";
+import { wallClockInNetherlands } from "~/utils/netherlands-time";
 
 /** Mail goes out from 07:00 until 21:00 Amsterdam time; a scan outside these hours sends nothing. */
 export const SENDING_HOURS = { from: 7, until: 21 } as const;
 /** The weekly digest is queued on Monday from this hour (Amsterdam time). */
 export const DIGEST_HOUR = 7;
 
-const parts = new Intl.DateTimeFormat("en-GB", {
-  timeZone: TIME_ZONE,
-  year: "numeric",
-  month: "2-digit",
-  day: "2-digit",
-  hour: "2-digit",
-  hourCycle: "h23",
-  weekday: "short",
-});
-
-const WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
-
 /** The local date, hour and ISO weekday (1 = Monday) in Amsterdam. */
 export function amsterdamTime(date: Date): { year: number; month: number; day: number; hour: number; weekday: number } {
-  const values = Object.fromEntries(parts.formatToParts(date).map((part) => [part.type, part.value]));
-  return {
-    year: Number(values.year),
-    month: Number(values.month),
-    day: Number(values.day),
-    hour: Number(values.hour),
-    weekday: WEEKDAYS.indexOf(values.weekday ?? "") + 1,
-  };
+  const { year, month, day, hour, weekday } = wallClockInNetherlands(date);
+  return { year, month, day, hour, weekday };
 }
 
 /** "2026-03-09T14": the UTC hour, for keys of hourly jobs. */

@@ -5,6 +5,7 @@ import { z } from "zod";
 import type { FieldErrors } from "~/components/form-validation";
 import { type MessageKey, isMessageKey } from "~/i18n/translate";
 import { EARLIEST_YEAR, type Period, PeriodError, monthPeriod, periodBetween, quarterPeriod, yearPeriod } from "./period";
+import { readDay } from "~/utils/netherlands-time";
 
 /** The kinds of period the form offers; "vrij" is any range of days. */
 export const FILTER_KINDS = ["jaar", "kwartaal", "maand", "vrij"] as const;
@@ -45,14 +46,8 @@ export interface FilterContext {
  * 31/12/2018, 31.12.2018) or how a date field sends it (2018-12-31); null when it is no real day.
  */
 export function parseFilterDate(text: string): string | null {
-  const dutch = /^(\d{1,2})([-/.])(\d{1,2})\2(\d{4})$/.exec(text);
-  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
-  const parts = dutch ? [dutch[4], dutch[3], dutch[1]] : iso ? [iso[1], iso[2], iso[3]] : null;
-  if (!parts) return null;
-  const [year, month, day] = parts.map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
-  return date.toISOString().slice(0, 10);
+  const reading = readDay(text);
+  return reading.ok ? reading.day : null;
 }
 
 /** "31-12-2018": a day as the form shows it back. */

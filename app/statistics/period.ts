@@ -1,5 +1,6 @@
 // The period a statistic covers: calendar days from `from` to `to`, both included, with the
 // boundaries each kind of record is counted by. Pure; shared by the server, the page and the CLI.
+import { NETHERLANDS_TIME_ZONE, startOfDayInNetherlands } from "~/utils/netherlands-time";
 
 /** What the period is, so that the text can say "In 2018" rather than a pair of dates. */
 export type PeriodKind = "year" | "quarter" | "month" | "day" | "range";
@@ -13,7 +14,7 @@ export interface Period {
 }
 
 /** The Netherlands' time zone: a completion at 00:30 on 1 January (Dutch time) belongs to the new year. */
-export const STATISTICS_TIME_ZONE = "Europe/Amsterdam";
+export const STATISTICS_TIME_ZONE = NETHERLANDS_TIME_ZONE;
 
 /** Nothing Signaal counts happened before this year; it also catches typos such as 218. */
 export const EARLIEST_YEAR = 2000;
@@ -150,24 +151,7 @@ export function periodInstants(period: Period): { start: Date; end: Date } {
   return { start: dutchMidnight(utcMidnight(period.from)), end: dutchMidnight(dayAfter(period.to)) };
 }
 
-const offsetFormat = new Intl.DateTimeFormat("en-GB", {
-  timeZone: STATISTICS_TIME_ZONE,
-  hourCycle: "h23",
-  year: "numeric",
-  month: "2-digit",
-  day: "2-digit",
-  hour: "2-digit",
-  minute: "2-digit",
-});
-
-/**
- * The moment it is midnight in the Netherlands on the calendar day that `day` (midnight UTC)
- * names. Dutch clocks change at 02:00/03:00, never near midnight, so the offset at UTC
- * midnight is the offset at Dutch midnight.
- */
+/** The moment it is midnight in the Netherlands on the calendar day that `day` (midnight UTC) names. */
 function dutchMidnight(day: Date): Date {
-  const parts = Object.fromEntries(offsetFormat.formatToParts(day).map((part) => [part.type, part.value]));
-  const local = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute));
-  const offset = local - day.getTime();
-  return new Date(day.getTime() - offset);
+  return startOfDayInNetherlands(day.toISOString().slice(0, 10));
 }
