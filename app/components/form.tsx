@@ -34,10 +34,36 @@ export function ErrorSummary({ errors, formError }: { errors?: FieldErrors; form
   );
 }
 
+/** The ids a field's hint and error get, joined for aria-describedby (undefined when neither). */
+export function fieldDescription(name: string, hint?: string, error?: MessageKey | null): string | undefined {
+  return [hint ? `${name}-hint` : null, error ? `${name}-error` : null].filter(Boolean).join(" ") || undefined;
+}
+
+/** A field's hint and error message, with the ids fieldDescription names. */
+export function FieldMessages({ name, hint, error }: { name: string; hint?: string; error?: MessageKey | null }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {hint ? (
+        <p className="field__hint" id={`${name}-hint`}>
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p className="field__error" id={`${name}-error`}>
+          {t(error, MESSAGE_PARAMS)}
+        </p>
+      ) : null}
+    </>
+  );
+}
+
 interface FieldProps {
   name: string;
   label: string;
-  type?: "text" | "email" | "password";
+  type?: "text" | "email" | "password" | "tel";
+  /** "numeric" brings up a number keyboard without the quirks of type="number". */
+  inputMode?: "numeric";
   autoComplete?: string;
   defaultValue?: string;
   hint?: string;
@@ -45,34 +71,48 @@ interface FieldProps {
   required?: boolean;
 }
 
-export function Field({ name, label, type = "text", autoComplete, defaultValue, hint, error, required }: FieldProps) {
-  const { t } = useTranslation();
-  const hintId = hint ? `${name}-hint` : undefined;
-  const errorId = error ? `${name}-error` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
+export function Field({ name, label, type = "text", inputMode, autoComplete, defaultValue, hint, error, required }: FieldProps) {
   return (
     <div className={error ? "field field--error" : "field"}>
       <label htmlFor={name}>{label}</label>
-      {hint ? (
-        <p className="field__hint" id={hintId}>
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p className="field__error" id={errorId}>
-          {t(error, MESSAGE_PARAMS)}
-        </p>
-      ) : null}
+      <FieldMessages name={name} hint={hint} error={error} />
       <input
         id={name}
         name={name}
         type={type}
+        inputMode={inputMode}
         autoComplete={autoComplete}
         defaultValue={defaultValue}
-        aria-describedby={describedBy}
+        aria-describedby={fieldDescription(name, hint, error)}
         aria-invalid={error ? true : undefined}
         required={required}
       />
+    </div>
+  );
+}
+
+export function SelectField({
+  name,
+  label,
+  hint,
+  error,
+  defaultValue,
+  children,
+}: {
+  name: string;
+  label: string;
+  hint?: string;
+  error?: MessageKey;
+  defaultValue: string;
+  children: ReactNode;
+}) {
+  return (
+    <div className={error ? "field field--error" : "field"}>
+      <label htmlFor={name}>{label}</label>
+      <FieldMessages name={name} hint={hint} error={error} />
+      <select id={name} name={name} defaultValue={defaultValue} aria-describedby={fieldDescription(name, hint, error)} aria-invalid={error ? true : undefined}>
+        {children}
+      </select>
     </div>
   );
 }

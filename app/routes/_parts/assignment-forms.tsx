@@ -2,57 +2,16 @@
 // reminders of an existing one. Fields follow components/form.tsx: the message at the field,
 // tied with aria-describedby; the summary at the top links to each field by its id.
 import { Form } from "@remix-run/react";
-import type { ReactNode } from "react";
 import { type AssignmentFormValues, OVERDUE_EVERY_DAYS, REMIND_DAYS_BEFORE, SCOPES } from "~/assignments/assignment-form";
+import { Field, FieldMessages, SelectField, fieldDescription } from "~/components/form";
 import type { FieldErrors } from "~/components/form-validation";
-import type { MessageKey, Translate } from "~/i18n/translate";
+import type { Translate } from "~/i18n/translate";
 import { useTranslation } from "~/i18n/use-translation";
 
 export interface FormChoices {
   courses: { id: string; title: string }[];
   groups: { id: string; name: string; members: number }[];
   teachers: { id: string; name: string; email: string }[];
-}
-
-function describedBy(...ids: (string | false | undefined)[]): string | undefined {
-  return ids.filter(Boolean).join(" ") || undefined;
-}
-
-function Messages({ name, hint, error }: { name: string; hint?: string; error?: MessageKey }) {
-  const { t } = useTranslation();
-  return (
-    <>
-      {hint ? (
-        <p className="field__hint" id={`${name}-hint`}>
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p className="field__error" id={`${name}-error`}>
-          {t(error)}
-        </p>
-      ) : null}
-    </>
-  );
-}
-
-function SelectField(props: { name: string; label: string; hint?: string; error?: MessageKey; defaultValue: string; children: ReactNode }) {
-  const { name, label, hint, error, defaultValue, children } = props;
-  return (
-    <div className={error ? "field field--error" : "field"}>
-      <label htmlFor={name}>{label}</label>
-      <Messages name={name} hint={hint} error={error} />
-      <select
-        id={name}
-        name={name}
-        defaultValue={defaultValue}
-        aria-describedby={describedBy(hint && `${name}-hint`, error && `${name}-error`)}
-        aria-invalid={error ? true : undefined}
-      >
-        {children}
-      </select>
-    </div>
-  );
 }
 
 /** "7 dagen vooraf, daarna elke 7 dagen", or "Geen herinneringen". */
@@ -78,23 +37,17 @@ export function scopeText(t: Translate, assignment: { scope: string; group: stri
 
 export function ScheduleFields({ values, errors }: { values: Pick<AssignmentFormValues, "dueDate" | "remindDaysBefore" | "overdueEveryDays">; errors: FieldErrors }) {
   const { t } = useTranslation();
-  const hint = "dueDate-hint";
   return (
     <>
-      <div className={errors.dueDate ? "field field--error" : "field"}>
-        <label htmlFor="dueDate">{t("assignments.form.dueDate")}</label>
-        <Messages name="dueDate" hint={t("assignments.form.dueDateHint")} error={errors.dueDate} />
-        <input
-          id="dueDate"
-          name="dueDate"
-          type="text"
-          inputMode="numeric"
-          autoComplete="off"
-          defaultValue={values.dueDate}
-          aria-describedby={describedBy(hint, errors.dueDate && "dueDate-error")}
-          aria-invalid={errors.dueDate ? true : undefined}
-        />
-      </div>
+      <Field
+        name="dueDate"
+        label={t("assignments.form.dueDate")}
+        hint={t("assignments.form.dueDateHint")}
+        error={errors.dueDate}
+        inputMode="numeric"
+        autoComplete="off"
+        defaultValue={values.dueDate}
+      />
       <SelectField
         name="remindDaysBefore"
         label={t("assignments.form.remindDaysBefore")}
@@ -144,7 +97,7 @@ export function NewAssignmentForm({ action, values, errors, choices }: { action:
 
       <fieldset className={errors.scope ? "field field--error" : "field"} aria-describedby={errors.scope ? "scope-error" : undefined}>
         <legend>{t("assignments.form.scope")}</legend>
-        <Messages name="scope" error={errors.scope} />
+        <FieldMessages name="scope" error={errors.scope} />
         {SCOPES.map((scope, index) => (
           <div className="choice" key={scope}>
             {/* The first option carries the field's id, so that the error summary's link lands on it. */}
@@ -166,7 +119,7 @@ export function NewAssignmentForm({ action, values, errors, choices }: { action:
       ) : (
         <div className={errors.groupId ? "field field--error" : "field"} id="groupId" tabIndex={-1}>
           <p className="field__hint">{t("assignments.form.noGroups")}</p>
-          <Messages name="groupId" error={errors.groupId} />
+          <FieldMessages name="groupId" error={errors.groupId} />
         </div>
       )}
 
@@ -174,10 +127,10 @@ export function NewAssignmentForm({ action, values, errors, choices }: { action:
         id="teacherIds"
         tabIndex={-1}
         className={errors.teacherIds ? "field field--error" : "field"}
-        aria-describedby={describedBy("teacherIds-hint", errors.teacherIds && "teacherIds-error")}
+        aria-describedby={fieldDescription("teacherIds", t("assignments.form.teachersHint"), errors.teacherIds)}
       >
         <legend>{t("assignments.form.teachers")}</legend>
-        <Messages name="teacherIds" hint={t("assignments.form.teachersHint")} error={errors.teacherIds} />
+        <FieldMessages name="teacherIds" hint={t("assignments.form.teachersHint")} error={errors.teacherIds} />
         {choices.teachers.length === 0 ? <p>{t("assignments.form.noTeachers")}</p> : null}
         {choices.teachers.map((teacher) => (
           <div className="choice" key={teacher.id}>

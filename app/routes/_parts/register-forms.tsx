@@ -2,7 +2,7 @@
 // before deleting either. Fields follow components/form.tsx (message at the field, tied with
 // aria-describedby; the summary at the top links here), with selects, radios and counts.
 import { Form, Link } from "@remix-run/react";
-import type { ReactNode } from "react";
+import { Field, FieldMessages, SelectField, fieldDescription } from "~/components/form";
 import type { FieldErrors } from "~/components/form-validation";
 import type { MessageKey } from "~/i18n/translate";
 import { useTranslation } from "~/i18n/use-translation";
@@ -15,28 +15,6 @@ export interface Choices {
   schools: { id: string; name: string; brinCode: string; municipalityId: string; municipality: string }[];
 }
 
-function describedBy(...ids: (string | false | undefined)[]): string | undefined {
-  return ids.filter(Boolean).join(" ") || undefined;
-}
-
-function FieldMessages({ name, hint, error }: { name: string; hint?: string; error?: MessageKey }) {
-  const { t } = useTranslation();
-  return (
-    <>
-      {hint ? (
-        <p className="field__hint" id={`${name}-hint`}>
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p className="field__error" id={`${name}-error`}>
-          {t(error)}
-        </p>
-      ) : null}
-    </>
-  );
-}
-
 interface InputProps {
   name: string;
   label: string;
@@ -46,41 +24,8 @@ interface InputProps {
   numeric?: boolean;
 }
 
-function TextField({ name, label, hint, error, defaultValue, numeric }: InputProps) {
-  return (
-    <div className={error ? "field field--error" : "field"}>
-      <label htmlFor={name}>{label}</label>
-      <FieldMessages name={name} hint={hint} error={error} />
-      <input
-        id={name}
-        name={name}
-        type="text"
-        inputMode={numeric ? "numeric" : undefined}
-        autoComplete="off"
-        defaultValue={defaultValue}
-        aria-describedby={describedBy(hint && `${name}-hint`, error && `${name}-error`)}
-        aria-invalid={error ? true : undefined}
-      />
-    </div>
-  );
-}
-
-function SelectField({ name, label, hint, error, defaultValue, children }: Omit<InputProps, "numeric"> & { children: ReactNode }) {
-  return (
-    <div className={error ? "field field--error" : "field"}>
-      <label htmlFor={name}>{label}</label>
-      <FieldMessages name={name} hint={hint} error={error} />
-      <select
-        id={name}
-        name={name}
-        defaultValue={defaultValue}
-        aria-describedby={describedBy(hint && `${name}-hint`, error && `${name}-error`)}
-        aria-invalid={error ? true : undefined}
-      >
-        {children}
-      </select>
-    </div>
-  );
+function TextField({ numeric, ...field }: InputProps) {
+  return <Field {...field} inputMode={numeric ? "numeric" : undefined} autoComplete="off" />;
 }
 
 function ProviderFields({ values, errors }: { values: { provider: string; providerName: string }; errors: FieldErrors }) {
@@ -186,7 +131,7 @@ export function TrainingForm({ values, errors, choices }: { values: TrainingForm
         id="participants"
         tabIndex={-1}
         className={errors.participants ? "field field--error" : "field"}
-        aria-describedby={describedBy("participants-hint", errors.participants && "participants-error")}
+        aria-describedby={fieldDescription("participants", t("registers.form.participantsHint"), errors.participants)}
       >
         <legend>{t("registers.form.participants")}</legend>
         <FieldMessages name="participants" hint={t("registers.form.participantsHint")} error={errors.participants} />

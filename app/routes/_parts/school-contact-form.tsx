@@ -2,32 +2,11 @@
 // follow components/form.tsx (message at the field, tied with aria-describedby; the summary
 // at the top links here), with a select for the role and a telephone field.
 import { Form, Link } from "@remix-run/react";
+import { Field, FieldMessages } from "~/components/form";
 import type { FieldErrors } from "~/components/form-validation";
 import type { MessageKey } from "~/i18n/translate";
 import { useTranslation } from "~/i18n/use-translation";
 import { CONTACT_ROLES, type ContactFormValues, ROLE_LABELS } from "~/school-contacts/contact-rules";
-
-function describedBy(...ids: (string | false | undefined)[]): string | undefined {
-  return ids.filter(Boolean).join(" ") || undefined;
-}
-
-function FieldMessages({ name, hint, error }: { name: string; hint?: string; error?: MessageKey }) {
-  const { t } = useTranslation();
-  return (
-    <>
-      {hint ? (
-        <p className="field__hint" id={`${name}-hint`}>
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p className="field__error" id={`${name}-error`}>
-          {t(error)}
-        </p>
-      ) : null}
-    </>
-  );
-}
 
 interface TextFieldProps {
   name: keyof ContactFormValues;
@@ -38,23 +17,9 @@ interface TextFieldProps {
   defaultValue: string;
 }
 
-function TextField({ name, label, type = "text", hint, error, defaultValue }: TextFieldProps) {
-  return (
-    <div className={error ? "field field--error" : "field"}>
-      <label htmlFor={name}>{label}</label>
-      <FieldMessages name={name} hint={hint} error={error} />
-      <input
-        id={name}
-        name={name}
-        type={type}
-        // Someone else's details: the browser should not offer the coordinator's own.
-        autoComplete="off"
-        defaultValue={defaultValue}
-        aria-describedby={describedBy(hint && `${name}-hint`, error && `${name}-error`)}
-        aria-invalid={error ? true : undefined}
-      />
-    </div>
-  );
+// Someone else's details: the browser should not offer the coordinator's own.
+function TextField(props: TextFieldProps) {
+  return <Field {...props} autoComplete="off" />;
 }
 
 export function SchoolContactForm({
