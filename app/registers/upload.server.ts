@@ -1,12 +1,7 @@
 // Reads the import form: an uploaded CSV file to check, or the checked text sent back to
 // import. Bounded in size before anything is decoded, and decoded strictly as UTF-8 so that a
 // file in another encoding is refused instead of stored with garbled letters.
-import {
-  MaxPartSizeExceededError,
-  type UploadHandler,
-  unstable_createMemoryUploadHandler,
-  unstable_parseMultipartFormData,
-} from "@remix-run/node";
+import { readBoundedMultipart } from "~/utils/bounded-multipart.server";
 import { type ImportProblem, MAX_IMPORT_BYTES } from "./import-rows";
 
 export type ImportIntent = "check" | "import";
@@ -37,36 +32,10 @@ export function decodeCsv(bytes: Uint8Array): { ok: true; text: string } | { ok:
   return { ok: true, text };
 }
 
-/**
- * Keeps the form's known fields in memory, each at most MAX_PART_BYTES and all together at
- * most MAX_REQUEST_BYTES: a request without Content-Length (chunked) is bounded as well.
- */
-function boundedUploadHandler(): UploadHandler {
-  const keep = unstable_createMemoryUploadHandler({ maxPartSize: MAX_PART_BYTES, filter: ({ name }) => FIELDS.has(name) });
-  let total = 0;
-  return (part) => {
-    if (!FIELDS.has(part.name)) return keep(part);
-    const data = (async function* counted() {
-      for await (const chunk of part.data) {
-        total += chunk.byteLength;
-        if (total > MAX_REQUEST_BYTES) throw new MaxPartSizeExceededError(part.name, MAX_REQUEST_BYTES);
-        yield chunk;
-      }
-    })();
-    return keep({ ...part, data });
-  };
-}
-
 export async function readImportForm(request: Request): Promise<ImportForm> {
-  if (Number(request.headers.get("Content-Length") ?? 0) > MAX_REQUEST_BYTES) return problem("registers.import.error.tooLarge");
-  if (!(request.headers.get("Content-Type") ?? "").startsWith("multipart/form-data")) return problem("registers.import.error.badForm");
-  let formData: FormData;
-  try {
-    formData = await unstable_parseMultipartFormData(request, boundedUploadHandler());
-  } catch (error) {
-    if (error instanceof MaxPartSizeExceededError) return problem("registers.import.error.tooLarge");
-    return problem("registers.import.error.badForm");
-  }
+  const reading = await readBoundedMultipart(request, { fields: FIELDS, maxPartBytes: MAX_PART_BYTES, maxRequestBytes: MAX_REQUEST_BYTES });
+  if (!reading.ok) return problem(reading.reason === "tooLarge" ? "registers.import.error.tooLarge" : "registers.import.error.badForm");
+  const { formData } = reading;
   const intent = formData.get("intent");
   if (intent === "import") {
     const content = formData.get(CONTENT_FIELD);

@@ -2,13 +2,8 @@
 // coordinator chose to import. Bounded in size before anything is decoded (a request
 // without Content-Length too), and decoded strictly as UTF-8 the way the registers' import
 // does (app/registers/upload.server.ts).
-import {
-  MaxPartSizeExceededError,
-  type UploadHandler,
-  unstable_createMemoryUploadHandler,
-  unstable_parseMultipartFormData,
-} from "@remix-run/node";
 import { decodeCsv } from "~/registers/upload.server";
+import { readBoundedMultipart } from "~/utils/bounded-multipart.server";
 import { type FileProblem, MAX_UPLOAD_BYTES, MAX_UPLOAD_ROWS } from "./teacher-file";
 
 export const FILE_FIELD = "bestand";
@@ -28,22 +23,6 @@ const MAX_REQUEST_BYTES = 2 * MAX_PART_BYTES + 64 * 1024;
 const tooLarge: UploadForm = { ok: false, problem: { key: "teachers.upload.error.tooLarge", params: { max: MAX_UPLOAD_BYTES / 1024 } } };
 const badForm: UploadForm = { ok: false, problem: { key: "teachers.upload.error.badForm" } };
 
-function boundedUploadHandler(): UploadHandler {
-  const keep = unstable_createMemoryUploadHandler({ maxPartSize: MAX_PART_BYTES, filter: ({ name }) => FIELDS.has(name) });
-  let total = 0;
-  return (part) => {
-    if (!FIELDS.has(part.name)) return keep(part);
-    const data = (async function* counted() {
-      for await (const chunk of part.data) {
-        total += chunk.byteLength;
-        if (total > MAX_REQUEST_BYTES) throw new MaxPartSizeExceededError(part.name, MAX_REQUEST_BYTES);
-        yield chunk;
-      }
-    })();
-    return keep({ ...part, data });
-  };
-}
-
 /** "3,4,7" → [3, 4, 7]; anything else than line numbers makes the form unusable. */
 export function parseLines(value: string): number[] | null {
   if (value.trim() === "") return [];
@@ -53,14 +32,9 @@ export function parseLines(value: string): number[] | null {
 }
 
 export async function readUploadForm(request: Request): Promise<UploadForm> {
-  if (Number(request.headers.get("Content-Length") ?? 0) > MAX_REQUEST_BYTES) return tooLarge;
-  if (!(request.headers.get("Content-Type") ?? "").startsWith("multipart/form-data")) return badForm;
-  let formData: FormData;
-  try {
-    formData = await unstable_parseMultipartFormData(request, boundedUploadHandler());
-  } catch (error) {
-    return error instanceof MaxPartSizeExceededError ? tooLarge : badForm;
-  }
+  const reading = await readBoundedMultipart(request, { fields: FIELDS, maxPartBytes: MAX_PART_BYTES, maxRequestBytes: MAX_REQUEST_BYTES });
+  if (!reading.ok) return reading.reason === "tooLarge" ? tooLarge : badForm;
+  const { formData } = reading;
   if (formData.get("intent") === "import") {
     const content = formData.get(CONTENT_FIELD);
     const lines = parseLines(String(formData.get(LINES_FIELD) ?? ""));
