@@ -6,6 +6,9 @@ import { schoolContactsEn } from "./features/school-contacts";
 import { schoolTeachersEn } from "./features/school-teachers";
 import { statisticsEn } from "./features/statistics";
 import { xapiEn } from "./features/xapi";
+import { authoringEn } from "./features/authoring";
+import { courseTransferEn } from "./features/course-transfer";
+import { editorEn } from "./features/editor";
 import type { MessageKey } from "./messages.nl";
 
 export const en: Record<MessageKey, string> = {
@@ -288,6 +291,9 @@ export const en: Record<MessageKey, string> = {
 
   ...certificateEn,
   ...xapiEn,
+  ...authoringEn,
+  ...courseTransferEn,
+  ...editorEn,
   ...statisticsEn,
   ...registersEn,
   ...schoolTeachersEn,

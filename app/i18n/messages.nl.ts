@@ -8,6 +8,9 @@ import { schoolContactsNl } from "./features/school-contacts";
 import { schoolTeachersNl } from "./features/school-teachers";
 import { statisticsNl } from "./features/statistics";
 import { xapiNl } from "./features/xapi";
+import { authoringNl } from "./features/authoring";
+import { courseTransferNl } from "./features/course-transfer";
+import { editorNl } from "./features/editor";
 
 export const nl = {
   "app.name": "Signaal",
@@ -289,6 +292,9 @@ export const nl = {
 
   ...certificateNl,
   ...xapiNl,
+  ...authoringNl,
+  ...courseTransferNl,
+  ...editorNl,
   ...statisticsNl,
   ...registersNl,
   ...schoolTeachersNl,
