@@ -52,3 +52,7 @@ export const handleError: HandleErrorFunction = (error, { request }) => {
   if (request.signal.aborted) return;
   console.error(`error while handling ${request.method} ${new URL(request.url).pathname}:`, error);
 };
+
+// The lesson API runs in the Express server (app/server/create-app.ts) but shares this
+// build's modules: one database client, one cache of published versions.
+export { answerLessonApi } from "~/learning/lesson-api.server";

@@ -2,6 +2,7 @@
 // Prisma 6 as a peer, and the interface is small enough to own.
 import type { Adapter, DatabaseSession, DatabaseUser } from "lucia";
 import type { Database, Prisma } from "~/db/create-database.server";
+import { selectRows } from "~/db/direct-sql.server";
 import type { Locale, PlatformRole, SchoolRole, Sector } from ".prisma/signaal-sqlite";
 
 /** What a session needs to know about its user: no password hash, nothing personal beyond the name. */
@@ -39,20 +40,22 @@ interface SessionRow {
   schoolSector: Sector | null;
 }
 
+const SESSION_AND_USER_SQL = `
+  SELECT s."id" AS "sessionId", s."userId", s."expiresAt", s."createdAt" AS "sessionCreatedAt",
+         u."name", u."email", u."locale", u."platformRole", u."passwordChangedAt", u."deactivatedAt",
+         m."role" AS "schoolRole", sc."id" AS "schoolId", sc."name" AS "schoolName", sc."sector" AS "schoolSector"
+  FROM "Session" s
+  JOIN "User" u ON u."id" = s."userId"
+  LEFT JOIN "SchoolMembership" m ON m."userId" = u."id" AND m."deactivatedAt" IS NULL
+  LEFT JOIN "School" sc ON sc."id" = m."schoolId"
+  WHERE s."id" = ?
+  ORDER BY m."createdAt"`;
+
 export function createSessionAdapter(db: Database): Adapter {
   return {
-    // Runs on every signed-in request: one joined query instead of four ORM round trips.
+    // Runs on every signed-in request: one joined query, on SQLite without Prisma's per-query work.
     async getSessionAndUser(sessionId): Promise<[DatabaseSession | null, DatabaseUser | null]> {
-      const rows = await db.$queryRaw<SessionRow[]>`
-        SELECT s."id" AS "sessionId", s."userId", s."expiresAt", s."createdAt" AS "sessionCreatedAt",
-               u."name", u."email", u."locale", u."platformRole", u."passwordChangedAt", u."deactivatedAt",
-               m."role" AS "schoolRole", sc."id" AS "schoolId", sc."name" AS "schoolName", sc."sector" AS "schoolSector"
-        FROM "Session" s
-        JOIN "User" u ON u."id" = s."userId"
-        LEFT JOIN "SchoolMembership" m ON m."userId" = u."id" AND m."deactivatedAt" IS NULL
-        LEFT JOIN "School" sc ON sc."id" = m."schoolId"
-        WHERE s."id" = ${sessionId}
-        ORDER BY m."createdAt"`;
+      const rows = await selectRows<SessionRow>(db, SESSION_AND_USER_SQL, [sessionId]);
       const first = rows[0];
       if (!first) return [null, null];
       const user: SessionUserRow = {

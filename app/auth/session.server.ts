@@ -32,14 +32,14 @@ const lookups = new WeakMap<Request, Promise<Lookup>>();
 function lookUpSession(request: Request): Promise<Lookup> {
   let lookup = lookups.get(request);
   if (!lookup) {
-    lookup = readSession(request);
+    lookup = readSession(request.headers.get("Cookie"));
     lookups.set(request, lookup);
   }
   return lookup;
 }
 
-async function readSession(request: Request): Promise<Lookup> {
-  const sessionId = lucia.readSessionCookie(request.headers.get("Cookie") ?? "");
+async function readSession(cookieHeader: string | null): Promise<Lookup> {
+  const sessionId = lucia.readSessionCookie(cookieHeader ?? "");
   if (!sessionId) return { state: "anonymous" };
   const { session, user } = await lucia.validateSession(sessionId);
   if (!session || !user) return { state: "ended" };
@@ -78,6 +78,12 @@ export async function loadSessionUser(userId: string): Promise<SessionUser> {
 export async function getCurrentSession(request: Request): Promise<CurrentSession | null> {
   const lookup = await lookUpSession(request);
   return lookup.state === "active" ? lookup : null;
+}
+
+/** The signed-in user named by a Cookie header, for the JSON endpoints outside Remix (app/server). */
+export async function userFromCookie(cookieHeader: string | null): Promise<SessionUser | null> {
+  const lookup = await readSession(cookieHeader);
+  return lookup.state === "active" ? lookup.user : null;
 }
 
 export async function getUser(request: Request): Promise<SessionUser | null> {

@@ -6,6 +6,16 @@
 // to the transaction object and pass. Queries are synchronous in better-sqlite3, so holding
 // the lock for one costs little.
 import type { SqlDriverAdapter, SqlDriverAdapterFactory, Transaction } from "@prisma/driver-adapter-utils";
+import type BetterSqlite3 from "better-sqlite3";
+
+/**
+ * The connection under Prisma, for the few hot paths that run their SQL directly: `run`
+ * waits for the same lock as Prisma's queries and transactions, then runs `work` at once
+ * (better-sqlite3 is synchronous, so nothing else can interleave with it).
+ */
+export interface SqliteConnection {
+  run<T>(work: (client: BetterSqlite3.Database) => T): Promise<T>;
+}
 
 class Lock {
   #tail: Promise<void> = Promise.resolve();
@@ -29,8 +39,10 @@ async function holding<T>(lock: Lock, work: () => Promise<T>): Promise<T> {
   }
 }
 
-function serialise(adapter: SqlDriverAdapter): SqlDriverAdapter {
+function serialise(adapter: SqlDriverAdapter, connected: (connection: SqliteConnection) => void): SqlDriverAdapter {
   const lock = new Lock();
+  const client = (adapter as unknown as { client: BetterSqlite3.Database }).client;
+  connected({ run: (work) => holding(lock, async () => work(client)) });
   return new Proxy(adapter, {
     get(target, property, receiver) {
       if (property === "queryRaw" || property === "executeRaw" || property === "executeScript") {
@@ -70,11 +82,18 @@ function serialise(adapter: SqlDriverAdapter): SqlDriverAdapter {
   });
 }
 
-export function serialisedSqliteAdapter(factory: SqlDriverAdapterFactory): SqlDriverAdapterFactory {
+export interface SerialisedSqliteFactory extends SqlDriverAdapterFactory {
+  /** The current connection, once Prisma has connected. */
+  connection(): SqliteConnection | null;
+}
+
+export function serialisedSqliteAdapter(factory: SqlDriverAdapterFactory): SerialisedSqliteFactory {
+  let current: SqliteConnection | null = null;
   return new Proxy(factory, {
     get(target, property, receiver) {
-      if (property === "connect") return async () => serialise(await target.connect());
+      if (property === "connect") return async () => serialise(await target.connect(), (connection) => (current = connection));
+      if (property === "connection") return () => current;
       return Reflect.get(target, property, receiver);
     },
-  });
+  }) as SerialisedSqliteFactory;
 }

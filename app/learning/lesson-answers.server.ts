@@ -14,7 +14,10 @@ export interface Answer {
 
 type Lesson = { segments: LessonSegment[] };
 
-export function answerLessonForm(version: PublishedVersion, lesson: Lesson, form: FormData): Answer {
+/** A lesson form as Remix's FormData or as the lesson API's URLSearchParams. */
+export type LessonForm = Pick<FormData, "get" | "has" | "entries">;
+
+export function answerLessonForm(version: PublishedVersion, lesson: Lesson, form: LessonForm): Answer {
   const intent = form.get("intent");
   if (intent === "scenario") return answerScenario(version, lesson, form);
   if (intent === "quiz") return answerQuiz(version, lesson, form);
@@ -33,7 +36,7 @@ function inLesson(lesson: Lesson, kind: "scenario" | "quiz", id: string): boolea
   return lesson.segments.some((segment) => segment.kind === kind && segment.id === id);
 }
 
-function answerScenario(version: PublishedVersion, lesson: Lesson, form: FormData): Answer {
+function answerScenario(version: PublishedVersion, lesson: Lesson, form: LessonForm): Answer {
   const id = text(form.get("scenario"));
   const scenario = inLesson(lesson, "scenario", id) ? version.manifest.scenarios[id] : undefined;
   if (!scenario) return invalidRequest();
@@ -58,7 +61,7 @@ function answerScenario(version: PublishedVersion, lesson: Lesson, form: FormDat
   }
 }
 
-function answerQuiz(version: PublishedVersion, lesson: Lesson, form: FormData): Answer {
+function answerQuiz(version: PublishedVersion, lesson: Lesson, form: LessonForm): Answer {
   const id = text(form.get("quiz"));
   const quiz = inLesson(lesson, "quiz", id) ? version.manifest.quizzes[id] : undefined;
   if (!quiz) return invalidRequest();

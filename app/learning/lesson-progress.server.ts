@@ -12,7 +12,7 @@ import type { LearnerCourse } from "~/progress/learner-progress.server";
 import type { ProgressEvent } from "~/progress/course-machine";
 import { applyProgressEvent, earlierEvent } from "~/progress/progress-store.server";
 import { lessonStatuses, outstandingBlocks } from "~/progress/progress-view";
-import { answerLessonForm, invalidRequest } from "./lesson-answers.server";
+import { type LessonForm, answerLessonForm, invalidRequest } from "./lesson-answers.server";
 
 export const MAX_REFLECTION_LENGTH = 10_000;
 const EVENT_ID_PATTERN = /^[A-Za-z0-9._:-]{16,200}$/;
@@ -86,7 +86,7 @@ function inLesson(lesson: Lesson, kind: "scenario" | "quiz" | "reflection", id: 
 /** Handles a form from a lesson page of a learner's course version. */
 export async function handleLessonForm(
   db: Database,
-  input: { userId: string; learner: LearnerCourse; lesson: Lesson; form: FormData },
+  input: { userId: string; learner: LearnerCourse; lesson: Lesson; form: LessonForm },
 ): Promise<LessonActionOutcome> {
   const { learner, lesson, form } = input;
   const { version } = learner;
@@ -99,14 +99,15 @@ export async function handleLessonForm(
   }
 
   const eventId = text(form.get(EVENT_FIELD));
-  const apply = (event: ProgressEvent) =>
-    applyProgressEvent(db, { userId: input.userId, courseSlug: version.slug, eventId, event, versionId: version.id });
   if (intent === "reflectie") return saveReflection(db, input);
   if (!EVENT_ID_PATTERN.test(eventId)) return invalidRequest();
   // A retried form (same event id) gets its answer again; the checks below are for new events.
   const earlier = await earlierEvent(db, input.userId, eventId);
   if (earlier === "foreign") return invalidRequest();
   const retry = earlier === "applied";
+  const known = !retry && learner.enrollment ? { enrollment: learner.enrollment, eventIsNew: true as const } : undefined;
+  const apply = (event: ProgressEvent) =>
+    applyProgressEvent(db, { userId: input.userId, courseSlug: version.slug, eventId, event, versionId: version.id, known });
 
   if (intent === "scenario") return chooseInScenario(input, apply, retry);
   if (intent === "quiz") return submitQuiz(input, apply, retry);
@@ -129,7 +130,7 @@ export async function handleLessonForm(
 type Apply = (event: ProgressEvent) => ReturnType<typeof applyProgressEvent>;
 
 async function chooseInScenario(
-  input: { learner: LearnerCourse; lesson: Lesson; form: FormData },
+  input: { learner: LearnerCourse; lesson: Lesson; form: LessonForm },
   apply: Apply,
   retry: boolean,
 ): Promise<LessonActionOutcome> {
@@ -159,7 +160,7 @@ async function chooseInScenario(
   return reply(409, savedPath, "scenario.stale");
 }
 
-async function submitQuiz(input: { learner: LearnerCourse; lesson: Lesson; form: FormData }, apply: Apply, retry: boolean): Promise<LessonActionOutcome> {
+async function submitQuiz(input: { learner: LearnerCourse; lesson: Lesson; form: LessonForm }, apply: Apply, retry: boolean): Promise<LessonActionOutcome> {
   const { learner, lesson, form } = input;
   const checked = answerLessonForm(learner.version, lesson, form);
   if (checked.status !== 200 || checked.reply.intent !== "quiz" || !checked.reply.result) return checked;
@@ -181,7 +182,7 @@ function learnerMayAct(learner: LearnerCourse, lesson: Lesson): boolean {
   return status !== "locked" && status !== "completed";
 }
 
-async function saveReflection(db: Database, input: { userId: string; learner: LearnerCourse; lesson: Lesson; form: FormData }): Promise<LessonActionOutcome> {
+async function saveReflection(db: Database, input: { userId: string; learner: LearnerCourse; lesson: Lesson; form: LessonForm }): Promise<LessonActionOutcome> {
   const id = text(input.form.get("reflectie"));
   if (!inLesson(input.lesson, "reflection", id)) return invalidRequest();
   const reply = (status: number, savedAt: string | null, error: ReflectionReply["error"]) => ({

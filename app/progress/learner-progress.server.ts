@@ -2,16 +2,19 @@
 // started, or the latest for someone who has not started) and the machine's context from
 // the persisted snapshot. Reading needs no actor; only applying an event does.
 import type { Database } from "~/db/create-database.server";
+import { selectRows } from "~/db/direct-sql.server";
 import { type PublishedVersion, latestVersionId, listPublishedCourses, loadVersion } from "~/content/published.server";
 import { type ProgressContext, initialContext } from "./course-machine";
 
 export interface LearnerCourse {
   version: PublishedVersion;
-  enrollment: { sequence: number; startedAt: Date; completedAt: Date | null } | null;
+  /** Server-side only: `snapshot` is the machine's persisted state, which a browser never gets. */
+  enrollment: EnrollmentRow | null;
   context: ProgressContext;
 }
 
-interface EnrollmentRow {
+export interface EnrollmentRow {
+  id: string;
   versionId: string;
   snapshot: string;
   sequence: number;
@@ -29,7 +32,25 @@ export function contextOf(snapshot: string, version: PublishedVersion): Progress
   };
 }
 
-const ENROLLMENT_FIELDS = { versionId: true, snapshot: true, sequence: true, startedAt: true, completedAt: true } as const;
+const ENROLLMENT_FIELDS = { id: true, versionId: true, snapshot: true, sequence: true, startedAt: true, completedAt: true } as const;
+
+// Read on every saved choice, so written by hand (see direct-sql.server.ts).
+const ENROLLMENT_SQL = `
+  SELECT "id", "versionId", "snapshot", "sequence", "startedAt", "completedAt"
+  FROM "Enrollment" WHERE "userId" = ? AND "courseId" = ?`;
+
+type StoredDate = Date | string;
+
+/** The learner's enrollment in a course, or null. */
+export async function findEnrollment(db: Database, userId: string, courseId: string): Promise<EnrollmentRow | null> {
+  const [row] = await selectRows<Omit<EnrollmentRow, "startedAt" | "completedAt"> & { startedAt: StoredDate; completedAt: StoredDate | null }>(
+    db,
+    ENROLLMENT_SQL,
+    [userId, courseId],
+  );
+  if (!row) return null;
+  return { ...row, sequence: Number(row.sequence), startedAt: new Date(row.startedAt), completedAt: row.completedAt === null ? null : new Date(row.completedAt) };
+}
 
 // A slug names one course for good, so its id is read once per process: saving a choice
 // otherwise reads it twice. The remembered id is trusted only where it finds the learner's
@@ -61,14 +82,11 @@ async function learnerCourseOf(enrollment: EnrollmentRow | null, latestId: strin
   const version = await loadVersion(enrollment?.versionId ?? latestId ?? "");
   if (!version) return null;
   if (!enrollment) return { version, enrollment: null, context: initialContext(version.manifest) };
-  const { sequence, startedAt, completedAt } = enrollment;
-  return { version, enrollment: { sequence, startedAt, completedAt }, context: contextOf(enrollment.snapshot, version) };
+  return { version, enrollment, context: contextOf(enrollment.snapshot, version) };
 }
 
 export async function loadLearnerCourse(db: Database, userId: string, slug: string): Promise<LearnerCourse | null> {
-  const found = await findEnrollmentBySlug(db, slug, (courseId) =>
-    db.enrollment.findUnique({ where: { userId_courseId: { userId, courseId } }, select: ENROLLMENT_FIELDS }),
-  );
+  const found = await findEnrollmentBySlug(db, slug, (courseId) => findEnrollment(db, userId, courseId));
   if (!found) return null;
   return learnerCourseOf(found.enrollment, found.enrollment ? null : await latestVersionId(slug));
 }

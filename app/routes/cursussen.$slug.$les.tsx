@@ -13,8 +13,9 @@ import { isOutage } from "~/db/database-errors.server";
 import { db } from "~/db.server";
 import { lessonView } from "~/learning/courses.server";
 import { invalidRequest } from "~/learning/lesson-answers.server";
-import { handleLessonForm, lessonProgressView } from "~/learning/lesson-progress.server";
-import { learnerCourseForForm, loadLearnerCourse } from "~/progress/learner-progress.server";
+import { lessonProgressView } from "~/learning/lesson-progress.server";
+import { answerLessonPost, unsavedOutcome } from "~/learning/lesson-post.server";
+import { loadLearnerCourse } from "~/progress/learner-progress.server";
 import { contactSections } from "~/school-contacts/contacts.server";
 
 export const meta = contentPageTitle(
@@ -42,33 +43,23 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return { ...view, progress, schoolContacts };
 }
 
-function blockOf(form: FormData | null): string | null {
-  const block = form?.get("scenario") ?? form?.get("quiz") ?? form?.get("reflectie") ?? null;
-  return typeof block === "string" ? block : null;
-}
-
 /** A choice, a quiz attempt, "les afronden" or a reflection, in the version the page showed. */
 export async function action({ request, params }: ActionFunctionArgs) {
   const form = await request.formData().catch(() => null);
-  try {
-    const user = await requireUser(request);
-    const enrolled = await loadLearnerCourse(db, user.id, params.slug ?? "");
-    if (!enrolled) throw notFound();
-    const learner = form ? await learnerCourseForForm(enrolled, String(form.get("versie") ?? "")) : null;
-    if (!form || !learner) {
-      const refused = invalidRequest();
-      return data<LessonReply>(refused.reply, { status: refused.status });
-    }
-    const lesson = learner.version.lessons.get(params.les ?? "");
-    if (!lesson) throw notFound();
-    const outcome = await handleLessonForm(db, { userId: user.id, learner, lesson, form });
-    if ("redirect" in outcome) return redirect(outcome.redirect);
-    return data<LessonReply>(outcome.reply, { status: outcome.status });
-  } catch (error) {
-    // Nothing was saved; the page says so and sends the same event again (same id).
-    if (isOutage(error)) return data<LessonReply>({ intent: "unsaved", block: blockOf(form), error: "progress.notSaved" }, { status: 503 });
-    throw error;
+  if (!form) {
+    const refused = invalidRequest();
+    return data<LessonReply>(refused.reply, { status: refused.status });
   }
+  const user = await requireUser(request).catch((error: unknown) => {
+    if (!isOutage(error)) throw error;
+    return null;
+  });
+  const outcome = user
+    ? await answerLessonPost(db, { userId: user.id, courseSlug: params.slug ?? "", lessonSlug: params.les ?? "", form })
+    : unsavedOutcome(form);
+  if ("notFound" in outcome) throw notFound();
+  if ("redirect" in outcome) return redirect(outcome.redirect);
+  return data<LessonReply>(outcome.reply, { status: outcome.status });
 }
 
 // A saved answer changes the lesson's progress, so the page is read again; a practice round

@@ -3,6 +3,7 @@
 import { createRequestHandler } from "@remix-run/express";
 import type { ServerBuild } from "@remix-run/node";
 import express from "express";
+import { lessonApi } from "./lesson-api";
 import { isAllowedOrigin } from "./origin-check";
 import { createNonce, securityHeaders } from "./security-headers";
 
@@ -43,6 +44,9 @@ export function createApp(options: AppOptions) {
       .type("text/plain; charset=utf-8")
       .send("403 Verboden: dit formulier kwam niet van Signaal zelf. Ga terug, laad de pagina opnieuw en probeer het nog eens.");
   });
+
+  // Before the static files and Remix: a saved choice is the most frequent request there is.
+  app.use(lessonApi(options.build));
 
   app.use(
     "/build",

@@ -1,5 +1,5 @@
 // Progress events for `npm run bench`: many learners each walking scenarios choice by choice,
-// posted the way the lesson page's fetcher posts them, then the database counted against what was acknowledged.
+// posted the way the lesson page's scenario block posts them, then the database counted against what was acknowledged.
 //
 // The bench course has one lesson with SCENARIOS scenarios of STEPS steps; every step offers
 // two choices that both lead on, so a learner always has a valid next choice. Short scenarios
@@ -12,6 +12,7 @@ import { generateIdFromEntropySize } from "lucia";
 import { createSessionAdapter } from "../../app/auth/session-adapter.server";
 import type { CourseManifest } from "../../app/content/manifest";
 import { publishCourse } from "../../app/content/publish.server";
+import { lessonApiPath } from "../../app/learning/lesson-api-path";
 import { type Database, createDatabase } from "../../app/db/create-database.server";
 import { readDatabaseConfig } from "../../app/db/database-config.server";
 import { createSchool, createUser } from "../../tests/factories";
@@ -34,7 +35,7 @@ const SETTLE_TIMEOUT_MS = 15_000;
 export interface ProgressBench {
   db: Database;
   origin: string;
-  /** The lesson's single-fetch action URL path, as the browser's fetcher posts it. */
+  /** Where the lesson page's blocks post a choice with JavaScript on: the lesson API. */
   actionPath: string;
   versionId: string;
   /** Every choice a learner makes, in order: the scenario, the step and the choices it offers. */
@@ -171,7 +172,7 @@ export async function prepareProgressBench(options: {
   return {
     db,
     origin: options.origin,
-    actionPath: `/cursussen/${COURSE_SLUG}/${lessonOutline.slug}.data`,
+    actionPath: lessonApiPath(COURSE_SLUG, lessonOutline.slug),
     versionId: published.versionId,
     walk,
     learners,
@@ -181,7 +182,7 @@ export async function prepareProgressBench(options: {
   };
 }
 
-/** The form the lesson page's scenario fetcher sends for a saved choice. */
+/** The form the lesson page's scenario block sends for a saved choice. */
 function choiceForm(bench: ProgressBench, choice: ProgressBench["walk"][number], choiceId: string, eventId: string): string {
   return new URLSearchParams({
     intent: "scenario",
@@ -194,7 +195,7 @@ function choiceForm(bench: ProgressBench, choice: ProgressBench["walk"][number],
 }
 
 function postHeaders(bench: ProgressBench, cookie: string): Record<string, string> {
-  // Remix single fetch posts a fetcher's form urlencoded to the route's `.data` URL.
+  // The lesson page's blocks post their forms urlencoded to the lesson API.
   return { Cookie: cookie, Origin: bench.origin, "Content-Type": "application/x-www-form-urlencoded;charset=UTF-8" };
 }
 

@@ -1,11 +1,10 @@
 // @vitest-environment jsdom
 // A scenario choice that could not be saved (the database was unreachable) says so, shows no
 // feedback as if it had been saved, and is sent again by itself with the same event id.
-import { json } from "@remix-run/node";
 import { createRemixStub } from "@remix-run/testing";
 import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import type { ScenarioProgressView } from "../../app/components/lesson/lesson-progress";
 import type { ScenarioReply, UnsavedReply } from "../../app/components/lesson/replies";
 import { type PublicScenario, ScenarioBlock } from "../../app/components/lesson/scenario";
@@ -33,8 +32,21 @@ const saved: ScenarioReply = {
   },
 };
 
+const posted: { url: string; fields: Record<string, string> }[] = [];
+
+/** The lesson API as the blocks meet it: `outages` times "unsaved" (503), then the saved answer. */
+function answerChoices(outages: number) {
+  posted.length = 0;
+  vi.stubGlobal("fetch", async (url: string, init: RequestInit) => {
+    posted.push({ url, fields: Object.fromEntries(new URLSearchParams(String(init.body))) });
+    const answer: ScenarioReply | UnsavedReply =
+      posted.length <= outages ? { intent: "unsaved", block: scenario.id, error: "progress.notSaved" } : saved;
+    return new Response(JSON.stringify(answer), { status: answer.intent === "unsaved" ? 503 : 200, headers: { "Content-Type": "application/json" } });
+  });
+}
+
 function renderScenario(outages: number) {
-  const received: Record<string, string>[] = [];
+  answerChoices(outages);
   const Stub = createRemixStub([
     {
       id: "root",
@@ -42,22 +54,18 @@ function renderScenario(outages: number) {
       loader: () => ({ locale: "nl", user: null }),
       children: [
         {
-          path: "les",
-          action: async ({ request }) => {
-            received.push(Object.fromEntries((await request.formData()).entries()) as Record<string, string>);
-            if (received.length <= outages) {
-              return json<UnsavedReply>({ intent: "unsaved", block: scenario.id, error: "progress.notSaved" }, { status: 503 });
-            }
-            return json(saved);
-          },
+          path: "cursussen/:slug/:les",
+          loader: () => null,
           Component: () => <ScenarioBlock scenario={scenario} versionId="v1" progress={start} token="pagina-token" locked={false} submitted={null} />,
         },
       ],
     },
   ]);
-  render(<Stub initialEntries={["/les"]} />);
-  return received;
+  render(<Stub initialEntries={["/cursussen/democursus/01-start"]} />);
+  return posted;
 }
+
+afterEach(() => vi.unstubAllGlobals());
 
 describe("saving a choice while the database is unreachable", () => {
   it("says it is not saved, shows no feedback, and sends the same choice again until it is saved", async () => {
@@ -75,7 +83,8 @@ describe("saving a choice while the database is unreachable", () => {
     expect(within(region).queryByRole("alert")).toBeNull();
     expect(received).toHaveLength(2);
     expect(received[1]).toEqual(received[0]);
-    expect(received[0]).toMatchObject({ intent: "scenario", scenario: scenario.id, stap: "begin", keuze: "k1", gebeurtenis: "pagina-token.scenario.na-het-nieuws.0" });
+    expect(received[0]!.url).toBe("/api/lessen/democursus/01-start");
+    expect(received[0]!.fields).toMatchObject({ intent: "scenario", scenario: scenario.id, stap: "begin", keuze: "k1", gebeurtenis: "pagina-token.scenario.na-het-nieuws.0" });
   });
 
   it("sends it again at once from the 'Nu opnieuw proberen' button", async () => {

@@ -45,7 +45,7 @@ export function QuizBlock({
   // Posted to the lesson itself, without the page's ?opnieuw: after grading, "Opnieuw maken"
   // must lead to a new address, or the browser would only scroll.
   const action = `${location.pathname}#${resultId}`;
-  const { fetcher, reply: fetched, unsaved, resend } = useSavingFetcher<QuizReply>(action);
+  const { fetcher, reply: fetched, unsaved, resend } = useSavingFetcher<QuizReply>();
   // "Opnieuw maken" puts the answer on this page aside; the form starts empty again.
   const [round, setRound] = useState(0);
   const [dismissed, setDismissed] = useState<QuizReply | null>(null);

@@ -31,7 +31,7 @@ export function ReflectionBlock({
   const { t, locale } = useTranslation();
   const anchor = `reflectie-${reflection.id}`;
   const action = `${useFormAction()}#${anchor}`;
-  const { fetcher, reply: fetched, unsaved, resend } = useSavingFetcher<ReflectionReply>(action);
+  const { fetcher, reply: fetched, unsaved, resend } = useSavingFetcher<ReflectionReply>();
   const reply = fetched ?? submitted;
   const [text, setText] = useState(saved.text);
   const lastSent = useRef(saved.text);
@@ -39,7 +39,7 @@ export function ReflectionBlock({
   const save = (value: string) => {
     if (value === lastSent.current) return;
     lastSent.current = value;
-    fetcher.submit({ intent: "reflectie", reflectie: reflection.id, versie: versionId, tekst: value }, { method: "post", action });
+    fetcher.submit({ intent: "reflectie", reflectie: reflection.id, versie: versionId, tekst: value });
   };
   useEffect(() => {
     const timer = setTimeout(() => save(text), SAVE_AFTER_TYPING_MS);

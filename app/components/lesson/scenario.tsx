@@ -69,7 +69,7 @@ export function ScenarioBlock({
   const errorId = `${anchor}-fout`;
   // Without JavaScript the answer is a new page: the fragment brings the reader back here.
   const action = `${useFormAction()}#${turnId}`;
-  const { fetcher, reply: fetched, unsaved, resend } = useSavingFetcher<ScenarioReply>(action);
+  const { fetcher, reply: fetched, unsaved, resend } = useSavingFetcher<ScenarioReply>();
   const reply = fetched ?? submitted;
   // The saved position, unless this page has a newer answer (a choice or a practice round).
   const position: ScenarioPosition = reply?.position ?? progress.position;
