@@ -32,7 +32,9 @@ try {
 if (withDemo) {
   const db = createDatabase(config);
   if (await seedDemoIfEmpty(db)) console.log("Demo data added (see README for the demo accounts).");
-  await publishContentFolder(db);
+  // "any": content/ as it was when an author took the course into the browser editor must
+  // not come back as a new version on every start, reverting what was published since.
+  await publishContentFolder(db, console.log, { unchangedWhen: "any" });
   await db.$disconnect();
 }
 

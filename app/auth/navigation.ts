@@ -28,6 +28,7 @@ const ITEMS: Record<Role, NavigationItem[]> = {
     { to: "/beheer/trainingen", label: "nav.trainings" },
     { to: "/beheer/statistieken", label: "nav.statistics" },
     { to: "/beheer/berichten", label: "nav.outbox" },
+    { to: "/beheer/audit", label: "authoring.audit.nav" },
   ],
 };
 

@@ -2,29 +2,9 @@
 // rolled back what, and when. Entries are written in the same transaction as the change they
 // record, and are never changed afterwards.
 import type { Database, Prisma } from "~/db/create-database.server";
+import type { AuditAction } from "./audit-actions";
 
-export const AUDIT_ACTIONS = [
-  "cursus.aangemaakt",
-  "concept.gestart",
-  "concept.verworpen",
-  "les.toegevoegd",
-  "les.gewijzigd",
-  "les.hernoemd",
-  "les.verplaatst",
-  "les.verwijderd",
-  "bestand.gewijzigd",
-  "concept.ingediend",
-  "concept.wijzigingen-gevraagd",
-  "concept.goedgekeurd",
-  "versie.gepubliceerd",
-  "versie.teruggezet",
-  "cursus.teruggetrokken",
-  "cursus.weer-beschikbaar",
-  "cursus.geexporteerd",
-  "cursus.geimporteerd",
-] as const;
-
-export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+export { AUDIT_ACTIONS, type AuditAction } from "./audit-actions";
 
 type Writer = Pick<Database, "auditEntry"> | Prisma.TransactionClient;
 

@@ -17,7 +17,8 @@ export interface CheckedCourse {
   lessons: CheckedLesson[];
 }
 
-const SLUG_PATTERN = /^[a-z][a-z0-9-]{2,63}$/;
+/** A course folder name, which is also its permanent slug. */
+export const SLUG_PATTERN = /^[a-z][a-z0-9-]{2,63}$/;
 const ID_KIND_NAMES = { Scenario: "scenario", Quiz: "quiz", Vraag: "vraag", Reflectie: "reflectie" } as const;
 
 export function checkCourse(folder: string): CheckedCourse {

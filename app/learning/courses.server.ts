@@ -1,7 +1,28 @@
-// What the learner's pages read of published courses: the latest version of a course, a
-// pinned version, and the outline of one lesson among its neighbours. Nothing here compiles
-// or evaluates lesson code; versions come parsed and memoised from published.server.
+// What the learner's pages read of published courses: the catalogue, the latest version of a
+// course, a pinned version, and the outline of one lesson among its neighbours. Nothing here
+// compiles or evaluates lesson code; versions come parsed and memoised from published.server.
 import { type LessonPage, type PublishedVersion, latestVersionId, lessonPage, loadVersion } from "~/content/published.server";
+import type { Database } from "~/db/create-database.server";
+import { type LearnerCourse, loadLearnerCourses } from "~/progress/learner-progress.server";
+
+/**
+ * The courses a learner sees, with their progress: every published course except those
+ * withdrawn from new enrolments that this learner has not started. Who started goes on.
+ */
+export async function catalogueFor(db: Database, userId: string): Promise<LearnerCourse[]> {
+  const [courses, withdrawn] = await Promise.all([
+    loadLearnerCourses(db, userId),
+    db.course.findMany({ where: { withdrawnAt: { not: null } }, select: { slug: true } }),
+  ]);
+  const hidden = new Set(withdrawn.map((course) => course.slug));
+  return courses.filter((course) => course.enrollment !== null || !hidden.has(course.version.slug));
+}
+
+/** Whether a course is closed to people who have not started it. */
+export async function isWithdrawn(db: Database, slug: string): Promise<boolean> {
+  const course = await db.course.findUnique({ where: { slug }, select: { withdrawnAt: true } });
+  return course?.withdrawnAt != null;
+}
 
 export async function latestVersion(slug: string): Promise<PublishedVersion | null> {
   const versionId = await latestVersionId(slug);

@@ -9,7 +9,7 @@ import { db } from "~/db.server";
 import { contentPageTitle } from "~/i18n/meta";
 import { formatDate } from "~/i18n/translate";
 import { useTranslation } from "~/i18n/use-translation";
-import { courseOverview } from "~/learning/courses.server";
+import { courseOverview, isWithdrawn } from "~/learning/courses.server";
 import { loadLearnerCourse } from "~/progress/learner-progress.server";
 import { completedShare, lessonStatuses, resumePoint } from "~/progress/progress-view";
 
@@ -28,11 +28,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     started: enrollment !== null,
     completedAt: enrollment?.completedAt?.toISOString() ?? null,
     versionNumber: version.number,
+    // Withdrawn from new enrolments: someone who has not started reads it but cannot begin.
+    withdrawn: enrollment === null && (await isWithdrawn(db, version.slug)),
   };
 }
 
 export default function CourseOverviewPage() {
-  const { course, statuses, share, resume, started, completedAt, versionNumber } = useLoaderData<typeof loader>();
+  const { course, statuses, share, resume, started, completedAt, versionNumber, withdrawn } = useLoaderData<typeof loader>();
   const { t, locale } = useTranslation();
   const courseUrl = `/cursussen/${course.slug}`;
   const first = course.lessons[0];
@@ -60,6 +62,10 @@ export default function CourseOverviewPage() {
             {t("course.continue")}
           </Link>
         </p>
+      ) : withdrawn ? (
+        <Notice>
+          <p>{t("authoring.learner.withdrawn")}</p>
+        </Notice>
       ) : first ? (
         <p>
           <Link className="button" to={`${courseUrl}/${first.slug}`}>

@@ -7,7 +7,7 @@ import { CourseStatusTag } from "~/components/lesson/course-status";
 import { db } from "~/db.server";
 import { pageTitle } from "~/i18n/meta";
 import { useTranslation } from "~/i18n/use-translation";
-import { loadLearnerCourses } from "~/progress/learner-progress.server";
+import { catalogueFor } from "~/learning/courses.server";
 import { courseStatus } from "~/progress/progress-view";
 
 export const meta = pageTitle("courses.title");
@@ -15,7 +15,7 @@ export const meta = pageTitle("courses.title");
 // Every signed-in person may read published courses, whatever their role.
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
-  const courses = await loadLearnerCourses(db, user.id);
+  const courses = await catalogueFor(db, user.id);
   return {
     courses: courses.map(({ version, enrollment }) => ({
       slug: version.slug,

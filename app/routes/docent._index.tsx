@@ -9,7 +9,7 @@ import { db } from "~/db.server";
 import { pageTitle } from "~/i18n/meta";
 import { formatDate } from "~/i18n/translate";
 import { useTranslation } from "~/i18n/use-translation";
-import { loadLearnerCourses } from "~/progress/learner-progress.server";
+import { catalogueFor } from "~/learning/courses.server";
 import { completedShare, courseStatus, resumePoint } from "~/progress/progress-view";
 
 export const meta = pageTitle("teacher.title");
@@ -17,7 +17,7 @@ export const meta = pageTitle("teacher.title");
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireRole(request, "teacher");
   const schools = user.schools.filter((school) => school.role === "TEACHER").map((school) => school.name);
-  const [learnerCourses, assigned] = await Promise.all([loadLearnerCourses(db, user.id), assignedCourses(db, user.id)]);
+  const [learnerCourses, assigned] = await Promise.all([catalogueFor(db, user.id), assignedCourses(db, user.id)]);
   // Assignments name courses by id, the catalogue by slug.
   const assignedIds = await db.course.findMany({ where: { id: { in: [...assigned.keys()] } }, select: { id: true, slug: true } });
   const dueBySlug = new Map(assignedIds.map((course) => [course.slug, assigned.get(course.id) ?? null]));

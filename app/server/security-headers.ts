@@ -7,12 +7,15 @@ export function createNonce(): string {
 
 export function securityHeaders(options: { nonce: string; production: boolean; https: boolean }): Record<string, string> {
   const scriptSources = ["'self'", `'nonce-${options.nonce}'`];
+  // The lesson editor (CodeMirror) injects a <style> element carrying this nonce; style
+  // attributes and other inline styles stay forbidden.
+  const styleSources = ["'self'", `'nonce-${options.nonce}'`];
   // Remix's development live reload connects over a websocket.
   const connectSources = options.production ? ["'self'"] : ["'self'", "ws:"];
   const contentSecurityPolicy = [
     "default-src 'self'",
     `script-src ${scriptSources.join(" ")}`,
-    "style-src 'self'",
+    `style-src ${styleSources.join(" ")}`,
     "img-src 'self' data:",
     "font-src 'self'",
     `connect-src ${connectSources.join(" ")}`,

@@ -4,7 +4,7 @@ import fs from "node:fs";
 import path from "node:path";
 import type { Database } from "../../app/db/create-database.server";
 import { formatFault } from "../../app/content/faults";
-import { publishCourse } from "../../app/content/publish.server";
+import { type PublishOptions, publishCourse } from "../../app/content/publish.server";
 import { projectRoot } from "./prisma-cli";
 
 export const CONTENT_ROOT = path.join(projectRoot, "content");
@@ -18,10 +18,14 @@ export function courseFolders(root = CONTENT_ROOT): string[] {
     .sort();
 }
 
-export async function publishContentFolder(db: Database, log: (line: string) => void = console.log): Promise<void> {
+export async function publishContentFolder(
+  db: Database,
+  log: (line: string) => void = console.log,
+  options: Pick<PublishOptions, "unchangedWhen"> = {},
+): Promise<void> {
   for (const folder of courseFolders()) {
     const name = path.relative(projectRoot, folder);
-    const result = await publishCourse(db, folder);
+    const result = await publishCourse(db, folder, options);
     if (result.status === "invalid") {
       log(`${name}: not published, ${result.faults.length} fault(s):`);
       for (const fault of result.faults) log(`  ${formatFault(fault, name)}`);

@@ -7,6 +7,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Role } from "../../app/auth/roles";
 import * as authorHome from "../../app/routes/auteur._index";
 import * as authorReview from "../../app/routes/auteur.beoordelen";
+import * as authorCourse from "../../app/routes/auteur.cursussen.$slug._index";
+import * as authorVersion from "../../app/routes/auteur.cursussen.$slug.versies.$nummer";
+import * as auditLog from "../../app/routes/beheer.audit";
 import * as adminHome from "../../app/routes/beheer._index";
 import * as outboxMessage from "../../app/routes/beheer.berichten.$id";
 import * as outbox from "../../app/routes/beheer.berichten._index";
@@ -41,6 +44,9 @@ const pages: { path: string; loader: Loader; allowed: Role[]; params?: Record<st
   { path: "/docent", loader: teacherHome.loader, allowed: ["teacher"] },
   { path: "/auteur", loader: authorHome.loader, allowed: ["author"] },
   { path: "/auteur/beoordelen", loader: authorReview.loader, allowed: ["author"] },
+  { path: "/auteur/cursussen/test-cursus", loader: authorCourse.loader, allowed: ["author"], params: { slug: "test-cursus" } },
+  { path: "/auteur/cursussen/test-cursus/versies/1", loader: authorVersion.loader, allowed: ["author"], params: { slug: "test-cursus", nummer: "1" } },
+  { path: "/beheer/audit", loader: auditLog.loader, allowed: ["admin"] },
   { path: "/beheer", loader: adminHome.loader, allowed: ["admin"] },
   { path: "/beheer/scholen", loader: schools.loader, allowed: ["admin"] },
   { path: "/beheer/gemeenten", loader: municipalities.loader, allowed: ["admin"] },

@@ -86,9 +86,10 @@ describe("every response carries the security headers", () => {
     expect((await fetch(`${base}${asset}`)).headers.get("cache-control")).toMatch(/immutable/);
   });
 
-  it("lets only scripts with this response's nonce run", async () => {
+  it("lets only scripts (and injected styles) with this response's nonce run", async () => {
     const response = await fetch(`${base}/login`);
     const nonce = response.headers.get("content-security-policy")!.match(/'nonce-([^']+)'/)![1];
+    expect(response.headers.get("content-security-policy")).toContain(`style-src 'self' 'nonce-${nonce}'`);
     const html = await response.text();
     const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((match) => match[0]);
     expect(scripts.length).toBeGreaterThan(0);
