@@ -4,6 +4,7 @@
 import { checkCourse } from "~/content/check-course.server";
 import { COURSE_FILE, MAX_LESSON_BYTES } from "~/content/course-metadata";
 import type { Fault } from "~/content/faults";
+import { mediaContentType } from "~/content/publish.server";
 import type { Database } from "~/db/create-database.server";
 import { recordAudit } from "./audit.server";
 import { withCourseFolder } from "./course-folder.server";
@@ -151,20 +152,9 @@ export async function draftFileFaults(db: Database, input: { courseSlug: string;
   return course.faults.filter((fault) => fault.file === input.path);
 }
 
-const MEDIA_TYPES: Record<string, string> = {
-  png: "image/png",
-  jpg: "image/jpeg",
-  jpeg: "image/jpeg",
-  webp: "image/webp",
-  mp4: "video/mp4",
-  webm: "video/webm",
-  vtt: "text/vtt; charset=utf-8",
-};
-
 /** A media file of a draft, for the editor's preview. */
 export async function readDraftMedia(db: Database, draftId: string, path: string) {
   const file = await db.draftFile.findUnique({ where: { draftId_path: { draftId, path } }, select: { bytes: true } });
   if (!file?.bytes) return null;
-  const extension = path.split(".").pop()?.toLowerCase() ?? "";
-  return { bytes: file.bytes, contentType: MEDIA_TYPES[extension] ?? "application/octet-stream" };
+  return { bytes: file.bytes, contentType: mediaContentType(path) };
 }

@@ -27,6 +27,11 @@ const CONTENT_TYPES: Record<string, string> = {
   vtt: "text/vtt; charset=utf-8",
 };
 
+/** The Content-Type a course's media file is served with, by its extension. */
+export function mediaContentType(relativePath: string): string {
+  return CONTENT_TYPES[relativePath.split(".").pop()?.toLowerCase() ?? ""] ?? "application/octet-stream";
+}
+
 export type PublishResult =
   | { status: "invalid"; faults: Fault[] }
   | { status: "unchanged" | "published"; slug: string; versionId: string; number: number };
@@ -129,7 +134,7 @@ export async function publishCourse(db: Database, folder: string, options: Publi
         media: {
           create: media.map((file) => ({
             path: file.path,
-            contentType: CONTENT_TYPES[file.path.split(".").pop()!.toLowerCase()] ?? "application/octet-stream",
+            contentType: mediaContentType(file.path),
             bytes: file.bytes,
           })),
         },

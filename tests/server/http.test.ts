@@ -1,38 +1,20 @@
 // The HTTP server as a browser meets it: the real build, served in-process on a free port.
-import type { AddressInfo } from "node:net";
-import type { Server } from "node:http";
-import path from "node:path";
-import { pathToFileURL } from "node:url";
-import type { ServerBuild } from "@remix-run/node";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createApp } from "../../app/server/create-app";
-import { BUILD_ENTRY } from "../../scripts/lib/build";
-import { projectRoot } from "../../scripts/lib/prisma-cli";
 import { DEFAULT_TEST_PASSWORD, createUserWithRole } from "../factories";
 import { allowConsoleErrors } from "../support/console";
+import { type BuiltApp, startBuiltApp } from "../support/built-app";
 import { db, resetDatabase } from "../support/database";
 import { testProvider, withAdminClient } from "../setup/test-database";
 
-let server: Server;
+let app: BuiltApp;
 let base = "";
 
 beforeAll(async () => {
-  const build = (await import(pathToFileURL(BUILD_ENTRY).href)) as ServerBuild;
-  const app = createApp({
-    build,
-    mode: "production",
-    production: true,
-    appUrl: "http://localhost:3000",
-    trustProxy: 0,
-    assetsDirectory: path.join(projectRoot, "build", "client"),
-    staticDirectory: path.join(projectRoot, "app", "static"),
-  });
-  server = app.listen(0, "127.0.0.1");
-  await new Promise((resolve) => server.once("listening", resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  app = await startBuiltApp();
+  base = app.base;
 });
 
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+afterAll(() => app.close());
 beforeEach(resetDatabase);
 
 function expectSecurityHeaders(response: Response) {

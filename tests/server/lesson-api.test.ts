@@ -1,23 +1,16 @@
 // The lesson API as a lesson page's scripts meet it: the real build in Express, a teacher's
 // session cookie, urlencoded forms in and JSON out, with the same rules as the page's action.
-import type { AddressInfo } from "node:net";
-import type { Server } from "node:http";
-import path from "node:path";
-import { pathToFileURL } from "node:url";
-import type { ServerBuild } from "@remix-run/node";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { ScenarioReply } from "../../app/components/lesson/replies";
 import type { CourseManifest } from "../../app/content/manifest";
 import { publishCourse } from "../../app/content/publish.server";
-import { createApp } from "../../app/server/create-app";
-import { BUILD_ENTRY } from "../../scripts/lib/build";
-import { projectRoot } from "../../scripts/lib/prisma-cli";
 import { createSchool, createUser } from "../factories";
 import { VALID_SCENARIO, lesson, writeCourse } from "../factories/course";
+import { type BuiltApp, startBuiltApp } from "../support/built-app";
 import { db, resetDatabase } from "../support/database";
 import { sessionCookieFor } from "../support/remix";
 
-let server: Server;
+let app: BuiltApp;
 let base = "";
 let cookie = "";
 let userId = "";
@@ -27,22 +20,11 @@ let choices: { first: string; second: string } = { first: "", second: "" };
 const API = "/api/lessen/test-cursus/01-scenario";
 
 beforeAll(async () => {
-  const build = (await import(pathToFileURL(BUILD_ENTRY).href)) as ServerBuild;
-  const app = createApp({
-    build,
-    mode: "production",
-    production: true,
-    appUrl: "http://localhost:3000",
-    trustProxy: 0,
-    assetsDirectory: path.join(projectRoot, "build", "client"),
-    staticDirectory: path.join(projectRoot, "app", "static"),
-  });
-  server = app.listen(0, "127.0.0.1");
-  await new Promise((resolve) => server.once("listening", resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  app = await startBuiltApp();
+  base = app.base;
 });
 
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+afterAll(() => app.close());
 
 beforeEach(async () => {
   await resetDatabase();
