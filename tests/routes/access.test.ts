@@ -9,6 +9,10 @@ import * as authorHome from "../../app/routes/auteur._index";
 import * as authorReview from "../../app/routes/auteur.beoordelen";
 import * as authorCourse from "../../app/routes/auteur.cursussen.$slug._index";
 import * as authorVersion from "../../app/routes/auteur.cursussen.$slug.versies.$nummer";
+import * as authorVersionZip from "../../app/routes/auteur.cursussen.$slug.versies.$nummer[.zip]";
+import * as authorEditor from "../../app/routes/auteur.cursussen.$slug.concept.$bestand";
+import * as authorImport from "../../app/routes/auteur.importeren";
+import { startDraft } from "../../app/authoring/drafts.server";
 import * as auditLog from "../../app/routes/beheer.audit";
 import * as adminHome from "../../app/routes/beheer._index";
 import * as outboxMessage from "../../app/routes/beheer.berichten.$id";
@@ -46,6 +50,10 @@ const pages: { path: string; loader: Loader; allowed: Role[]; params?: Record<st
   { path: "/auteur/beoordelen", loader: authorReview.loader, allowed: ["author"] },
   { path: "/auteur/cursussen/test-cursus", loader: authorCourse.loader, allowed: ["author"], params: { slug: "test-cursus" } },
   { path: "/auteur/cursussen/test-cursus/versies/1", loader: authorVersion.loader, allowed: ["author"], params: { slug: "test-cursus", nummer: "1" } },
+  { path: "/auteur/cursussen/test-cursus/versies/1.zip", loader: authorVersionZip.loader, allowed: ["author", "admin"], params: { slug: "test-cursus", nummer: "1" } },
+  // The draft made in beforeAll.
+  { path: "/auteur/cursussen/test-cursus/concept/cursus.yml", loader: authorEditor.loader, allowed: ["author"], params: { slug: "test-cursus", bestand: "cursus.yml" } },
+  { path: "/auteur/importeren", loader: authorImport.loader, allowed: ["author"] },
   { path: "/beheer/audit", loader: auditLog.loader, allowed: ["admin"] },
   { path: "/beheer", loader: adminHome.loader, allowed: ["admin"] },
   { path: "/beheer/scholen", loader: schools.loader, allowed: ["admin"] },
@@ -84,6 +92,7 @@ beforeAll(async () => {
   for (const role of ALL_ROLES) {
     const user = await createUserWithRole(db, role);
     cookies[role] = await sessionCookieFor(user.id);
+    if (role === "author") await startDraft(db, { courseSlug: "test-cursus", actorId: user.id });
     await createCompletion(db, user.id, { slug: "test-cursus", verificationCode: role === "teacher" ? "ABCD-EFGH-JKMN" : undefined });
   }
   outboxId = (await db.outboxMessage.create({ data: { recipient: "a@school.test", subject: "Test", text: "Hallo", transport: "outbox" } }))
