@@ -1,5 +1,5 @@
 // The demo data a fresh installation starts with: two municipalities (one prioritised),
-// a VO and a PO school, and one account per role, built with the test factories; then the
+// a VO and a PO school, and one account per role (two authors, for review), built with the test factories; then the
 // historical participation statistics (more municipalities and schools, classroom trainings
 // and advisory conversations 2015–2019, see demo-statistics.ts).
 import type { Database } from "../../app/db/create-database.server";
@@ -12,6 +12,8 @@ export const DEMO_ACCOUNTS = {
   teacher: "docent@signaal.test",
   coordinator: "coordinator@signaal.test",
   author: "auteur@signaal.test",
+  /** A second author, so that the demo can take a draft through review (no one approves their own work). */
+  reviewer: "redacteur@signaal.test",
   admin: "beheerder@signaal.test",
 } as const;
 
@@ -48,6 +50,7 @@ export async function seedDemo(db: Database): Promise<void> {
     schools: [{ schoolId: vo.id, role: "COORDINATOR" }],
   });
   await createUser(db, { email: DEMO_ACCOUNTS.author, name: "Anouk Auteur", password, platformRole: "AUTHOR" });
+  await createUser(db, { email: DEMO_ACCOUNTS.reviewer, name: "Ruud Redacteur", password, platformRole: "AUTHOR" });
   const admin = await createUser(db, { email: DEMO_ACCOUNTS.admin, name: "Bram Beheerder", password, platformRole: "ADMIN" });
   await seedDemoStatistics(db, { recordedById: admin.id });
 }

@@ -45,6 +45,16 @@ const ROLES: Record<DemoRole, { start: string; heading: string; menu: MenuItem[]
       SETTINGS,
     ],
   },
+  reviewer: {
+    start: "/auteur",
+    heading: "Cursussen schrijven",
+    menu: [
+      { label: "Cursussen schrijven", path: "/auteur", heading: "Cursussen schrijven" },
+      { label: "Beoordelen", path: "/auteur/beoordelen", heading: "Beoordelen" },
+      COURSES,
+      SETTINGS,
+    ],
+  },
   admin: {
     start: "/beheer",
     heading: "Beheer",
@@ -55,6 +65,7 @@ const ROLES: Record<DemoRole, { start: string; heading: string; menu: MenuItem[]
       { label: "Trainingen en adviesgesprekken", path: "/beheer/trainingen", heading: "Trainingen en adviesgesprekken" },
       { label: "Statistieken", path: "/beheer/statistieken", heading: "Statistieken" },
       { label: "Verzonden e-mail", path: "/beheer/berichten", heading: "Verzonden e-mail" },
+      { label: "Auditlog", path: "/beheer/audit", heading: "Auditlog cursusinhoud" },
       COURSES,
       SETTINGS,
     ],
