@@ -5,11 +5,11 @@
 // route beheer.statistieken[.csv] with the same query.
 import { type LoaderFunctionArgs, data } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
-import { type ReactNode, useEffect, useState } from "react";
+import { useEffect, useState } from "react";
 import { requireRole } from "~/auth/session.server";
-import { BarChart, type BarChartRow } from "~/components/charts/bar-chart";
 import { ErrorSummary, Field } from "~/components/form";
 import type { FieldErrors } from "~/components/form-validation";
+import { type FigureColumn, FigureSection, StatisticsSection } from "~/components/statistics/figure-section";
 import { db } from "~/db.server";
 import { pageTitle } from "~/i18n/meta";
 import type { Locale, MessageKey } from "~/i18n/translate";
@@ -262,35 +262,6 @@ function CopyableText({ paragraphs }: { paragraphs: string[] }) {
 
 // ---- tables ----
 
-function DownloadLink({ query, tables, name }: { query: string; tables: readonly string[]; name: string }) {
-  const { t } = useTranslation();
-  return (
-    <p className="statistics-download">
-      <a href={csvHref(query, tables)} download aria-label={t("statistics.download.tableLabel", { table: name })}>
-        {t("statistics.download.table")}
-      </a>
-    </p>
-  );
-}
-
-/** A wide table scrolls sideways on a narrow screen; the region takes keyboard focus so it can be scrolled without a mouse. */
-function ScrollableTable({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div className="table-scroll" role="region" aria-label={label} tabIndex={0}>
-      {children}
-    </div>
-  );
-}
-
-function Breakdown({ id, title, children }: { id: string; title: string; children: ReactNode }) {
-  return (
-    <section id={id} aria-labelledby={`${id}-title`} className="statistics-section">
-      <h2 id={`${id}-title`}>{title}</h2>
-      {children}
-    </section>
-  );
-}
-
 function NotApplicable() {
   const { t } = useTranslation();
   return (
@@ -323,126 +294,93 @@ function KeyFigures({ report }: { report: ParticipationReport }) {
   );
 }
 
+type ProviderRow = ParticipationReport["byProvider"][number];
+
 function ProviderSection({ report, query }: { report: ParticipationReport; query: string }) {
   const { t, locale } = useTranslation();
   const n = (value: number | null) => (value === null ? <NotApplicable /> : formatCount(value, locale));
-  const title = t("statistics.table.provider");
-  const rows: BarChartRow[] = report.byProvider.map((row) => ({ key: row.provider, label: t(PROVIDER_LABELS[row.provider]), value: row.participants }));
   const inPrioritised = report.byProvider.reduce((sum, row) => sum + row.inPrioritised.participants, 0);
+  const columns: FigureColumn<ProviderRow>[] = [
+    { header: t("statistics.column.provider"), cell: (row) => t(PROVIDER_LABELS[row.provider]), total: t("statistics.column.total") },
+    { header: t("statistics.column.trainings"), numeric: true, cell: (row) => n(row.trainings), total: n(report.totals.trainings) },
+    { header: t("statistics.column.providerParticipants"), numeric: true, cell: (row) => n(row.participants), total: n(report.totals.reached) },
+    { header: t("statistics.column.inPrioritised"), numeric: true, cell: (row) => n(row.inPrioritised.participants), total: n(inPrioritised) },
+    { header: t("statistics.column.conversations"), numeric: true, cell: (row) => n(row.conversations), total: n(report.totals.conversations) },
+  ];
   return (
-    <Breakdown id="aanbieder" title={title}>
-      <BarChart title={t("statistics.chart.provider")} description={t("statistics.chart.description")} rows={rows} />
-      <table>
-        <caption>{title}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("statistics.column.provider")}</th>
-            <th scope="col" className="numeric">{t("statistics.column.trainings")}</th>
-            <th scope="col" className="numeric">{t("statistics.column.providerParticipants")}</th>
-            <th scope="col" className="numeric">{t("statistics.column.inPrioritised")}</th>
-            <th scope="col" className="numeric">{t("statistics.column.conversations")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {report.byProvider.map((row) => (
-            <tr key={row.provider}>
-              <th scope="row">{t(PROVIDER_LABELS[row.provider])}</th>
-              <td className="numeric">{n(row.trainings)}</td>
-              <td className="numeric">{n(row.participants)}</td>
-              <td className="numeric">{n(row.inPrioritised.participants)}</td>
-              <td className="numeric">{n(row.conversations)}</td>
-            </tr>
-          ))}
-        </tbody>
-        <tfoot>
-          <tr>
-            <th scope="row">{t("statistics.column.total")}</th>
-            <td className="numeric">{n(report.totals.trainings)}</td>
-            <td className="numeric">{n(report.totals.reached)}</td>
-            <td className="numeric">{n(inPrioritised)}</td>
-            <td className="numeric">{n(report.totals.conversations)}</td>
-          </tr>
-        </tfoot>
-      </table>
-      <DownloadLink query={query} tables={["provider", "provider_in_prioritised"]} name={title} />
-    </Breakdown>
+    <FigureSection
+      id="aanbieder"
+      title={t("statistics.table.provider")}
+      chart={{
+        title: t("statistics.chart.provider"),
+        rows: report.byProvider.map((row) => ({ key: row.provider, label: t(PROVIDER_LABELS[row.provider]), value: row.participants })),
+      }}
+      columns={columns}
+      rows={report.byProvider}
+      rowKey={(row) => row.provider}
+      csvHref={csvHref(query, ["provider", "provider_in_prioritised"])}
+    />
   );
 }
+
+type SectorRow = ParticipationReport["bySector"][number];
 
 function SectorSection({ report, query }: { report: ParticipationReport; query: string }) {
   const { t, locale } = useTranslation();
   const n = (value: number) => formatCount(value, locale);
-  const title = t("statistics.table.sector");
-  const rows: BarChartRow[] = report.bySector.map((row) => ({ key: row.sector, label: t(SECTOR_LABELS[row.sector]), value: row.reached }));
+  const columns: FigureColumn<SectorRow>[] = [
+    { header: t("statistics.column.sector"), cell: (row) => t(SECTOR_LABELS[row.sector]) },
+    { header: t("statistics.column.participants"), numeric: true, cell: (row) => n(row.participants) },
+    { header: t("statistics.column.completions"), numeric: true, cell: (row) => n(row.completions) },
+    { header: t("statistics.column.reached"), numeric: true, cell: (row) => n(row.reached) },
+  ];
   return (
-    <Breakdown id="sector" title={title}>
-      <BarChart title={t("statistics.chart.sector")} description={t("statistics.chart.description")} rows={rows} />
-      <table>
-        <caption>{title}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("statistics.column.sector")}</th>
-            <th scope="col" className="numeric">{t("statistics.column.participants")}</th>
-            <th scope="col" className="numeric">{t("statistics.column.completions")}</th>
-            <th scope="col" className="numeric">{t("statistics.column.reached")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {report.bySector.map((row) => (
-            <tr key={row.sector}>
-              <th scope="row">{t(SECTOR_LABELS[row.sector])}</th>
-              <td className="numeric">{n(row.participants)}</td>
-              <td className="numeric">{n(row.completions)}</td>
-              <td className="numeric">{n(row.reached)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <DownloadLink query={query} tables={["sector"]} name={title} />
-    </Breakdown>
+    <FigureSection
+      id="sector"
+      title={t("statistics.table.sector")}
+      chart={{
+        title: t("statistics.chart.sector"),
+        rows: report.bySector.map((row) => ({ key: row.sector, label: t(SECTOR_LABELS[row.sector]), value: row.reached })),
+      }}
+      columns={columns}
+      rows={report.bySector}
+      rowKey={(row) => row.sector}
+      csvHref={csvHref(query, ["sector"])}
+    />
   );
 }
+
+type PrioritisedRow = ParticipationReport["byPrioritised"][number];
 
 function PrioritisedSection({ report, query }: { report: ParticipationReport; query: string }) {
   const { t, locale } = useTranslation();
   const n = (value: number) => formatCount(value, locale);
-  const title = t("statistics.table.prioritised");
-  const rows: BarChartRow[] = report.byPrioritised.map((row) => ({
-    key: row.prioritised,
-    label: t(PRIORITISED_LABELS[row.prioritised]),
-    value: row.reached,
-    emphasis: row.prioritised === "yes",
-  }));
+  const columns: FigureColumn<PrioritisedRow>[] = [
+    { header: t("statistics.column.group"), cell: (row) => t(PRIORITISED_LABELS[row.prioritised]) },
+    { header: t("statistics.column.trainings"), numeric: true, cell: (row) => n(row.trainings) },
+    { header: t("statistics.column.participants"), numeric: true, cell: (row) => n(row.participants) },
+    { header: t("statistics.column.completions"), numeric: true, cell: (row) => n(row.completions) },
+    { header: t("statistics.column.reached"), numeric: true, cell: (row) => n(row.reached) },
+    { header: t("statistics.column.conversations"), numeric: true, cell: (row) => n(row.conversations) },
+  ];
   return (
-    <Breakdown id="prioritair" title={title}>
-      <BarChart title={t("statistics.chart.prioritised")} description={t("statistics.chart.description")} rows={rows} />
-      <table>
-        <caption>{title}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("statistics.column.group")}</th>
-            <th scope="col" className="numeric">{t("statistics.column.trainings")}</th>
-            <th scope="col" className="numeric">{t("statistics.column.participants")}</th>
-            <th scope="col" className="numeric">{t("statistics.column.completions")}</th>
-            <th scope="col" className="numeric">{t("statistics.column.reached")}</th>
-            <th scope="col" className="numeric">{t("statistics.column.conversations")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {report.byPrioritised.map((row) => (
-            <tr key={row.prioritised}>
-              <th scope="row">{t(PRIORITISED_LABELS[row.prioritised])}</th>
-              <td className="numeric">{n(row.trainings)}</td>
-              <td className="numeric">{n(row.participants)}</td>
-              <td className="numeric">{n(row.completions)}</td>
-              <td className="numeric">{n(row.reached)}</td>
-              <td className="numeric">{n(row.conversations)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <DownloadLink query={query} tables={["prioritised"]} name={title} />
-    </Breakdown>
+    <FigureSection
+      id="prioritair"
+      title={t("statistics.table.prioritised")}
+      chart={{
+        title: t("statistics.chart.prioritised"),
+        rows: report.byPrioritised.map((row) => ({
+          key: row.prioritised,
+          label: t(PRIORITISED_LABELS[row.prioritised]),
+          value: row.reached,
+          emphasis: row.prioritised === "yes",
+        })),
+      }}
+      columns={columns}
+      rows={report.byPrioritised}
+      rowKey={(row) => row.prioritised}
+      csvHref={csvHref(query, ["prioritised"])}
+    />
   );
 }
 
@@ -458,70 +396,69 @@ function reachText(entry: MunicipalityReachRow, locale: Locale): string {
 
 function MunicipalitySection({ municipalities, query }: { municipalities: MunicipalityReach; query: string }) {
   const { t, locale } = useTranslation();
-  const title = t("statistics.table.municipality");
   const share = (entry: MunicipalityReachRow) => {
     if (entry.share === null) return "";
     const value = percent(entry.share, locale);
     return entry.reachIsLowerBound ? t("statistics.municipality.moreThan", { value }) : value;
   };
+  const columns: FigureColumn<MunicipalityReachRow>[] = [
+    {
+      header: t("statistics.column.municipality"),
+      cell: (entry) => (
+        <>
+          {entry.row.name ?? t("statistics.municipality.unknown")}
+          {entry.row.prioritised ? (
+            <>
+              {" "}
+              <span className="tag tag--prioritised">{t("statistics.municipality.prioritisedTag")}</span>
+            </>
+          ) : null}
+        </>
+      ),
+    },
+    { header: t("statistics.column.cbsCode"), cell: (entry) => entry.row.cbsCode ?? "" },
+    { header: t("statistics.column.reachedShort"), numeric: true, cell: (entry) => reachText(entry, locale) },
+    { header: t("statistics.column.share"), numeric: true, cell: share },
+    { header: t("statistics.column.participants"), numeric: true, cell: (entry) => formatPersonCell(entry.row.participants, locale) },
+    { header: t("statistics.column.completions"), numeric: true, cell: (entry) => formatPersonCell(entry.row.completions, locale) },
+    { header: t("statistics.column.trainings"), numeric: true, cell: (entry) => formatCount(entry.row.trainings, locale) },
+    { header: t("statistics.column.conversations"), numeric: true, cell: (entry) => formatCount(entry.row.conversations, locale) },
+  ];
   return (
-    <Breakdown id="gemeente" title={title}>
-      <p>{t("statistics.municipality.intro")}</p>
-      <p>
-        {municipalities.prioritisedShare === null
-          ? t("statistics.municipality.noneReached")
-          : t("statistics.municipality.prioritisedShare", {
-              count: formatCount(municipalities.prioritisedReached, locale),
-              total: formatCount(municipalities.reached, locale),
-              share: percent(municipalities.prioritisedShare, locale),
-            })}
-      </p>
-      <ScrollableTable label={title}>
-        <table className="municipality-table">
-          <caption>{title}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("statistics.column.municipality")}</th>
-              <th scope="col">{t("statistics.column.cbsCode")}</th>
-              <th scope="col" className="numeric">{t("statistics.column.reachedShort")}</th>
-              <th scope="col" className="numeric">{t("statistics.column.share")}</th>
-              <th scope="col" className="numeric">{t("statistics.column.participants")}</th>
-              <th scope="col" className="numeric">{t("statistics.column.completions")}</th>
-              <th scope="col" className="numeric">{t("statistics.column.trainings")}</th>
-              <th scope="col" className="numeric">{t("statistics.column.conversations")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {municipalities.rows.map((entry) => (
-              <tr key={entry.row.municipalityId ?? "none"} className={entry.row.prioritised ? "municipality-table__prioritised" : undefined}>
-                <th scope="row">
-                  {entry.row.name ?? t("statistics.municipality.unknown")}
-                  {entry.row.prioritised ? (
-                    <>
-                      {" "}
-                      <span className="tag tag--prioritised">{t("statistics.municipality.prioritisedTag")}</span>
-                    </>
-                  ) : null}
-                </th>
-                <td>{entry.row.cbsCode ?? ""}</td>
-                <td className="numeric">{reachText(entry, locale)}</td>
-                <td className="numeric">{share(entry)}</td>
-                <td className="numeric">{formatPersonCell(entry.row.participants, locale)}</td>
-                <td className="numeric">{formatPersonCell(entry.row.completions, locale)}</td>
-                <td className="numeric">{formatCount(entry.row.trainings, locale)}</td>
-                <td className="numeric">{formatCount(entry.row.conversations, locale)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </ScrollableTable>
-      <p className="field__hint">
-        {t("statistics.municipality.shareNote")} {t("statistics.suppressed.explanation")}
-      </p>
-      <DownloadLink query={query} tables={["municipality"]} name={title} />
-    </Breakdown>
+    <FigureSection
+      id="gemeente"
+      title={t("statistics.table.municipality")}
+      intro={
+        <>
+          <p>{t("statistics.municipality.intro")}</p>
+          <p>
+            {municipalities.prioritisedShare === null
+              ? t("statistics.municipality.noneReached")
+              : t("statistics.municipality.prioritisedShare", {
+                  count: formatCount(municipalities.prioritisedReached, locale),
+                  total: formatCount(municipalities.reached, locale),
+                  share: percent(municipalities.prioritisedShare, locale),
+                })}
+          </p>
+        </>
+      }
+      columns={columns}
+      rows={municipalities.rows}
+      rowKey={(entry) => entry.row.municipalityId ?? "none"}
+      rowClassName={(entry) => (entry.row.prioritised ? "municipality-table__prioritised" : undefined)}
+      tableClassName="municipality-table"
+      scrollable
+      note={
+        <p className="field__hint">
+          {t("statistics.municipality.shareNote")} {t("statistics.suppressed.explanation")}
+        </p>
+      }
+      csvHref={csvHref(query, ["municipality"])}
+    />
   );
 }
+
+type CourseRow = ParticipationReport["byCourse"][number];
 
 function CourseSection({ report, query }: { report: ParticipationReport; query: string }) {
   const { t, locale } = useTranslation();
@@ -529,95 +466,67 @@ function CourseSection({ report, query }: { report: ParticipationReport; query: 
   const title = t("statistics.table.course");
   if (report.byCourse.length === 0) {
     return (
-      <Breakdown id="cursus" title={title}>
+      <StatisticsSection id="cursus" title={title}>
         <p>{t("statistics.empty")}</p>
-      </Breakdown>
+      </StatisticsSection>
     );
   }
-  const rows: BarChartRow[] = report.byCourse.map((row) => ({ key: row.courseSlug, label: row.title ?? row.courseSlug, value: row.completions }));
+  const columns: FigureColumn<CourseRow>[] = [
+    { header: t("statistics.column.course"), cell: (row) => row.title ?? row.courseSlug },
+    { header: t("statistics.column.completions"), numeric: true, cell: (row) => n(row.completions) },
+    ...SECTORS.map((sector) => ({ header: t(SECTOR_LABELS[sector]), numeric: true, cell: (row: CourseRow) => n(row.completionsBySector[sector]) })),
+  ];
   return (
-    <Breakdown id="cursus" title={title}>
-      <BarChart title={t("statistics.chart.course")} description={t("statistics.chart.description")} rows={rows} />
-      <ScrollableTable label={title}>
-        <table>
-          <caption>{title}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("statistics.column.course")}</th>
-              <th scope="col" className="numeric">{t("statistics.column.completions")}</th>
-              {SECTORS.map((sector) => (
-                <th scope="col" className="numeric" key={sector}>
-                  {t(SECTOR_LABELS[sector])}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {report.byCourse.map((row) => (
-              <tr key={row.courseSlug}>
-                <th scope="row">{row.title ?? row.courseSlug}</th>
-                <td className="numeric">{n(row.completions)}</td>
-                {SECTORS.map((sector) => (
-                  <td className="numeric" key={sector}>
-                    {n(row.completionsBySector[sector])}
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </ScrollableTable>
-      <DownloadLink query={query} tables={["course"]} name={title} />
-    </Breakdown>
+    <FigureSection
+      id="cursus"
+      title={title}
+      chart={{
+        title: t("statistics.chart.course"),
+        rows: report.byCourse.map((row) => ({ key: row.courseSlug, label: row.title ?? row.courseSlug, value: row.completions })),
+      }}
+      columns={columns}
+      rows={report.byCourse}
+      rowKey={(row) => row.courseSlug}
+      scrollable
+      csvHref={csvHref(query, ["course"])}
+    />
   );
 }
+
+type CumulativeProviderRow = NonNullable<ParticipationReport["cumulative"]>["byProvider"][number];
 
 function CumulativeSection({ report, query }: { report: ParticipationReport; query: string }) {
   const { t, locale } = useTranslation();
   const { cumulative } = report;
   if (!cumulative) {
     return (
-      <Breakdown id="cumulatief" title={t("statistics.cumulative.title")}>
+      <StatisticsSection id="cumulatief" title={t("statistics.cumulative.title")}>
         <p>{t("statistics.cumulative.none")}</p>
-      </Breakdown>
+      </StatisticsSection>
     );
   }
   const n = (value: number | null) => (value === null ? <NotApplicable /> : formatCount(value, locale));
-  const title = t("statistics.table.cumulative", { year: cumulative.since });
+  const columns: FigureColumn<CumulativeProviderRow>[] = [
+    { header: t("statistics.column.provider"), cell: (row) => t(PROVIDER_LABELS[row.provider]), total: t("statistics.column.total") },
+    { header: t("statistics.column.trainings"), numeric: true, cell: (row) => n(row.trainings), total: n(cumulative.trainings) },
+    {
+      header: t("statistics.column.providerParticipants"),
+      numeric: true,
+      cell: (row) => n(row.participants),
+      total: n(cumulative.participants + cumulative.completions),
+    },
+    { header: t("statistics.column.conversations"), numeric: true, cell: (row) => n(row.conversations), total: n(cumulative.conversations) },
+  ];
   return (
-    <Breakdown id="cumulatief" title={title}>
-      <p>{t("statistics.cumulative.period", { from: longDay(cumulative.period.from, locale), to: longDay(cumulative.period.to, locale) })}</p>
-      <table>
-        <caption>{title}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("statistics.column.provider")}</th>
-            <th scope="col" className="numeric">{t("statistics.column.trainings")}</th>
-            <th scope="col" className="numeric">{t("statistics.column.providerParticipants")}</th>
-            <th scope="col" className="numeric">{t("statistics.column.conversations")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {cumulative.byProvider.map((row) => (
-            <tr key={row.provider}>
-              <th scope="row">{t(PROVIDER_LABELS[row.provider])}</th>
-              <td className="numeric">{n(row.trainings)}</td>
-              <td className="numeric">{n(row.participants)}</td>
-              <td className="numeric">{n(row.conversations)}</td>
-            </tr>
-          ))}
-        </tbody>
-        <tfoot>
-          <tr>
-            <th scope="row">{t("statistics.column.total")}</th>
-            <td className="numeric">{n(cumulative.trainings)}</td>
-            <td className="numeric">{n(cumulative.participants + cumulative.completions)}</td>
-            <td className="numeric">{n(cumulative.conversations)}</td>
-          </tr>
-        </tfoot>
-      </table>
-      <DownloadLink query={query} tables={["cumulative_totals", "cumulative_provider"]} name={title} />
-    </Breakdown>
+    <FigureSection
+      id="cumulatief"
+      title={t("statistics.table.cumulative", { year: cumulative.since })}
+      intro={<p>{t("statistics.cumulative.period", { from: longDay(cumulative.period.from, locale), to: longDay(cumulative.period.to, locale) })}</p>}
+      columns={columns}
+      rows={cumulative.byProvider}
+      rowKey={(row) => row.provider}
+      csvHref={csvHref(query, ["cumulative_totals", "cumulative_provider"])}
+    />
   );
 }
 

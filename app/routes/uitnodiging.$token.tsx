@@ -1,9 +1,10 @@
 import { type ActionFunctionArgs, type LoaderFunctionArgs, data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { NewPasswordSchema, PASSWORD_MIN_LENGTH } from "~/auth/password-policy";
+import { NewPasswordSchema } from "~/auth/password-policy";
 import { type SessionUser, getUser, readSessionId, requireUser, startSession } from "~/auth/session.server";
-import { ErrorSummary, Field } from "~/components/form";
+import { ErrorSummary } from "~/components/form";
 import { type FieldErrors, parseForm } from "~/components/form-validation";
+import { PasswordPair } from "~/components/password-pair";
 import { resolveLocale } from "~/i18n/locale.server";
 import { pageTitle } from "~/i18n/meta";
 import { type MessageKey, formatDateTime } from "~/i18n/translate";
@@ -159,19 +160,11 @@ export default function InvitationPage() {
         <section className="panel" aria-labelledby="password-title">
           <h2 id="password-title">{t("teachers.invitation.create")}</h2>
           <p>{t("teachers.invitation.choosePassword")}</p>
-          <p>{t("reset.intro", { min: PASSWORD_MIN_LENGTH })}</p>
           <Form method="post" noValidate>
             <input type="hidden" name="intent" value="create" />
             {/* Lets password managers store the new password under the right address. */}
             <input type="hidden" name="username" autoComplete="username" value={invitation.email} />
-            <Field name="password" type="password" label={t("reset.password")} autoComplete="new-password" error={result?.errors.password} />
-            <Field
-              name="confirmation"
-              type="password"
-              label={t("reset.confirmation")}
-              autoComplete="new-password"
-              error={result?.errors.confirmation}
-            />
+            <PasswordPair errors={result?.errors} />
             <button type="submit" className="button">
               {t("teachers.invitation.create")}
             </button>

@@ -1,10 +1,11 @@
 import { type ActionFunctionArgs, type LoaderFunctionArgs, data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { NewPasswordSchema, PASSWORD_MIN_LENGTH } from "~/auth/password-policy";
+import { NewPasswordSchema } from "~/auth/password-policy";
 import { findValidResetToken, resetPassword } from "~/auth/password-reset.server";
 import { requireAnonymous } from "~/auth/session.server";
-import { ErrorSummary, Field } from "~/components/form";
+import { ErrorSummary } from "~/components/form";
 import { type FieldErrors, parseForm } from "~/components/form-validation";
+import { PasswordPair } from "~/components/password-pair";
 import { pageTitle } from "~/i18n/meta";
 import { useTranslation } from "~/i18n/use-translation";
 
@@ -44,16 +45,8 @@ export default function ResetPasswordPage() {
     <div className="narrow">
       <h1>{t("reset.title")}</h1>
       <ErrorSummary errors={actionData?.errors} />
-      <p>{t("reset.intro", { min: PASSWORD_MIN_LENGTH })}</p>
       <Form method="post" noValidate>
-        <Field name="password" type="password" label={t("reset.password")} autoComplete="new-password" error={actionData?.errors.password} />
-        <Field
-          name="confirmation"
-          type="password"
-          label={t("reset.confirmation")}
-          autoComplete="new-password"
-          error={actionData?.errors.confirmation}
-        />
+        <PasswordPair errors={actionData?.errors} />
         <button type="submit" className="button">
           {t("reset.submit")}
         </button>
