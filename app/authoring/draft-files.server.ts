@@ -4,7 +4,7 @@
 import { checkCourse } from "~/content/check-course.server";
 import { COURSE_FILE, MAX_LESSON_BYTES } from "~/content/course-metadata";
 import type { Fault } from "~/content/faults";
-import { mediaContentType } from "~/content/publish.server";
+import { mediaContentType } from "~/content/media-types";
 import type { Database } from "~/db/create-database.server";
 import { recordAudit } from "./audit.server";
 import { withCourseFolder } from "./course-folder.server";

@@ -9,6 +9,7 @@ import type { Database, Prisma } from "~/db/create-database.server";
 import { checkCourse } from "./check-course.server";
 import { compileLesson } from "./compile-lesson.server";
 import { courseContentHash, mediaFiles } from "./content-hash.server";
+import { mediaContentType } from "./media-types";
 import { COURSE_FILE } from "./course-metadata";
 import { isUniqueViolation, lockCourse } from "./course-lock.server";
 import type { Fault } from "./faults";
@@ -16,21 +17,6 @@ import type { CourseManifest, LessonSegment } from "./manifest";
 import { renderLesson } from "./render-lesson.server";
 
 export const MAX_MEDIA_BYTES = 25 * 1024 * 1024;
-
-const CONTENT_TYPES: Record<string, string> = {
-  png: "image/png",
-  jpg: "image/jpeg",
-  jpeg: "image/jpeg",
-  webp: "image/webp",
-  mp4: "video/mp4",
-  webm: "video/webm",
-  vtt: "text/vtt; charset=utf-8",
-};
-
-/** The Content-Type a course's media file is served with, by its extension. */
-export function mediaContentType(relativePath: string): string {
-  return CONTENT_TYPES[relativePath.split(".").pop()?.toLowerCase() ?? ""] ?? "application/octet-stream";
-}
 
 export type PublishResult =
   | { status: "invalid"; faults: Fault[] }

@@ -45,6 +45,9 @@ export default function AuthorHome() {
         <li>
           <Link to="/auteur/importeren">{t("authoring.home.importLink")}</Link>
         </li>
+        <li>
+          <Link to="/auteur/handleiding">{t("editor.guide.title")}</Link>
+        </li>
       </ul>
 
       <h2 id="cursussen">{t("authoring.home.coursesTitle")}</h2>

@@ -28,7 +28,7 @@ import { requireRole } from "~/auth/session.server";
 import type { EditorReply, PresentView, SaveReply, UnsavedReply } from "~/components/authoring/editor-reply";
 import editorStyles from "~/components/authoring/editor.css";
 import { LessonEditor } from "~/components/authoring/lesson-editor";
-import { paletteEntries } from "~/components/authoring/palette";
+import { AUTHORS_GUIDE_PATH, paletteEntries } from "~/components/authoring/palette";
 import { ErrorSummary, Notice } from "~/components/form";
 import { MAX_LESSON_BYTES } from "~/content/course-metadata";
 import { isOutage } from "~/db/database-errors.server";
@@ -212,7 +212,9 @@ export default function DraftFileEditorPage() {
       ) : null}
       <p className="editor-page__meta">
         {page.file.updatedByName ? t("editor.lastChange", { date, name: page.file.updatedByName }) : t("editor.lastChangeUnknown", { date })}{" "}
-        {t("editor.help")}
+        <a href={AUTHORS_GUIDE_PATH} target="_blank" rel="noopener">
+          {t("editor.help")}
+        </a>
       </p>
       <LessonEditor
         key={`${page.slug}/${page.file.path}`}

@@ -12,6 +12,7 @@ import * as authorVersion from "../../app/routes/auteur.cursussen.$slug.versies.
 import * as authorVersionZip from "../../app/routes/auteur.cursussen.$slug.versies.$nummer[.zip]";
 import * as authorEditor from "../../app/routes/auteur.cursussen.$slug.concept.$bestand";
 import * as authorImport from "../../app/routes/auteur.importeren";
+import * as authorsGuide from "../../app/routes/auteur.handleiding";
 import { startDraft } from "../../app/authoring/drafts.server";
 import * as auditLog from "../../app/routes/beheer.audit";
 import * as adminHome from "../../app/routes/beheer._index";
@@ -54,6 +55,7 @@ const pages: { path: string; loader: Loader; allowed: Role[]; params?: Record<st
   // The draft made in beforeAll.
   { path: "/auteur/cursussen/test-cursus/concept/cursus.yml", loader: authorEditor.loader, allowed: ["author"], params: { slug: "test-cursus", bestand: "cursus.yml" } },
   { path: "/auteur/importeren", loader: authorImport.loader, allowed: ["author"] },
+  { path: "/auteur/handleiding", loader: authorsGuide.loader, allowed: ["author"] },
   { path: "/beheer/audit", loader: auditLog.loader, allowed: ["admin"] },
   { path: "/beheer", loader: adminHome.loader, allowed: ["admin"] },
   { path: "/beheer/scholen", loader: schools.loader, allowed: ["admin"] },

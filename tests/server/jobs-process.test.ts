@@ -28,7 +28,8 @@ async function start(databaseUrl: string, env: Record<string, string> = {}): Pro
   return server;
 }
 
-describe("the job runner in the server process", () => {
+// Real server processes: starting one takes a while on a busy machine.
+describe("the job runner in the server process", { timeout: 90_000 }, () => {
   it("starts after the server listens, runs queued jobs, and stops on SIGTERM before the process exits", async () => {
     const databaseUrl = temporaryDatabase();
     const server = await start(databaseUrl);

@@ -36,7 +36,11 @@ async function login(server: RunningServer, email: string, password: string): Pr
   });
 }
 
-describe("starting Signaal", () => {
+// Each test starts one or two real server processes (build check, migrations, demo data,
+// publishing content/); on a busy 2-core machine that takes a while.
+const PROCESS_TEST_TIMEOUT_MS = 90_000;
+
+describe("starting Signaal", { timeout: PROCESS_TEST_TIMEOUT_MS }, () => {
   it("creates the SQLite database with demo accounts and content on first start; a second start keeps data and adds nothing", async () => {
     const databaseUrl = temporaryDatabase();
     const first = await start(databaseUrl);
@@ -81,7 +85,7 @@ describe("starting Signaal", () => {
   });
 });
 
-describe("stopping Signaal", () => {
+describe("stopping Signaal", { timeout: PROCESS_TEST_TIMEOUT_MS }, () => {
   it("finishes running requests on SIGTERM, then exits cleanly", async () => {
     const server = await start(temporaryDatabase());
     // Connections are opened first, so that every request below is surely in the server's hands.
@@ -99,7 +103,7 @@ describe("stopping Signaal", () => {
   });
 });
 
-describe("progress across a stop", () => {
+describe("progress across a stop", { timeout: PROCESS_TEST_TIMEOUT_MS }, () => {
   it("keeps every acknowledged progress event when stopped with SIGTERM mid-request, and the learners resume after a restart", async () => {
     const databaseUrl = temporaryDatabase();
     const server = await start(databaseUrl);

@@ -5,6 +5,10 @@ import { COMPONENTS, type ComponentName, LESSON } from "~/content/components";
 import type { MessageKey } from "~/i18n/translate";
 import { useTranslation } from "~/i18n/use-translation";
 
+/** The authors' guide, and its chapter on which component may stand inside which. */
+export const AUTHORS_GUIDE_PATH = "/auteur/handleiding";
+export const COMPONENTS_GUIDE_PATH = `${AUTHORS_GUIDE_PATH}#6-alle-onderdelen-met-voorbeelden`;
+
 export interface PaletteEntry {
   name: ComponentName;
   template: string;
@@ -65,6 +69,11 @@ export function Palette({ entries, onInsert }: { entries: readonly PaletteEntry[
       {list(entries.filter((entry) => entry.inLesson))}
       <details>
         <summary>{t("editor.palette.parts")}</summary>
+        <p className="editor-palette__intro">
+          <a href={COMPONENTS_GUIDE_PATH} target="_blank" rel="noopener">
+            {t("editor.palette.partsGuide")}
+          </a>
+        </p>
         {list(entries.filter((entry) => !entry.inLesson))}
       </details>
     </section>

@@ -5,7 +5,7 @@ export const editorNl = {
   "editor.lessonTitle": "Les bewerken: {file}",
   "editor.courseFileTitle": "Cursusgegevens bewerken (cursus.yml)",
   "editor.backToCourse": "Terug naar de cursus",
-  "editor.help": "Hoe je een les schrijft en welke onderdelen er zijn, staat in de handleiding voor auteurs (content/README.md).",
+  "editor.help": "Lees in de handleiding voor auteurs hoe je een les schrijft en welke onderdelen er zijn (opent in een nieuw tabblad).",
   "editor.label": "Inhoud van de les",
   "editor.courseFileLabel": "Inhoud van cursus.yml",
   "editor.hint": "Je wijzigingen worden vanzelf opgeslagen terwijl je typt. Met de Tab-toets ga je naar het volgende onderdeel van de pagina.",
@@ -42,6 +42,7 @@ export const editorNl = {
   "editor.palette.intro": "Een knop zet een voorbeeld van het onderdeel op de plek van de cursor. Pas daarna de tekst en de id's aan.",
   "editor.palette.lesson": "Direct in de les",
   "editor.palette.parts": "Binnen een scenario of quiz",
+  "editor.palette.partsGuide": "Welk onderdeel waarin mag staan, lees je in de handleiding (opent in een nieuw tabblad).",
   "editor.palette.insert": "{component} invoegen",
   "editor.palette.inserted": "{component} ingevoegd.",
   "editor.component.Scenario": "Een situatie waarin de docent keuzes maakt, met twee stappen en drie eindes.",
@@ -85,13 +86,17 @@ export const editorNl = {
   "editor.preview.failed": "Het voorbeeld kon niet worden opgehaald. We proberen het bij je volgende wijziging opnieuw.",
   "editor.preview.needsScript": "Het voorbeeld verschijnt hier als JavaScript aan staat.",
   "editor.preview.readOnlyLegend": "Voorbeeld, alleen om te bekijken",
+
+  "editor.guide.title": "Handleiding voor auteurs",
+  "editor.guide.language": "De handleiding is in het Nederlands geschreven.",
+  "editor.guide.contents": "Inhoud van de handleiding",
 } as const;
 
 export const editorEn: Record<keyof typeof editorNl, string> = {
   "editor.lessonTitle": "Edit lesson: {file}",
   "editor.courseFileTitle": "Edit course details (cursus.yml)",
   "editor.backToCourse": "Back to the course",
-  "editor.help": "How to write a lesson and which components there are is explained in the authors' guide (content/README.md, in Dutch).",
+  "editor.help": "Read in the authors' guide how to write a lesson and which components there are (in Dutch, opens in a new tab).",
   "editor.label": "Content of the lesson",
   "editor.courseFileLabel": "Content of cursus.yml",
   "editor.hint": "Your changes are saved automatically while you type. The Tab key moves to the next part of the page.",
@@ -128,6 +133,7 @@ export const editorEn: Record<keyof typeof editorNl, string> = {
   "editor.palette.intro": "A button puts an example of the component where the cursor is. Then adapt the text and the ids.",
   "editor.palette.lesson": "Directly in the lesson",
   "editor.palette.parts": "Inside a scenario or quiz",
+  "editor.palette.partsGuide": "Which component may stand inside which is explained in the authors' guide (in Dutch, opens in a new tab).",
   "editor.palette.insert": "Insert {component}",
   "editor.palette.inserted": "{component} inserted.",
   "editor.component.Scenario": "A situation in which the teacher makes choices, with two steps and three endings.",
@@ -171,4 +177,8 @@ export const editorEn: Record<keyof typeof editorNl, string> = {
   "editor.preview.failed": "The preview could not be fetched. We will try again at your next change.",
   "editor.preview.needsScript": "The preview appears here when JavaScript is on.",
   "editor.preview.readOnlyLegend": "Preview, for viewing only",
+
+  "editor.guide.title": "Guide for authors",
+  "editor.guide.language": "The guide is written in Dutch, the language in which authors write courses for Signaal.",
+  "editor.guide.contents": "Contents of the guide",
 };
