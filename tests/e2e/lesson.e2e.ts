@@ -341,7 +341,8 @@ describe.skipIf(!chromiumAvailable)("taking a lesson", () => {
     expect(await theirs.inputValue()).toBe("");
   });
 
-  test("every lesson of every published course opens and passes axe, also the lessons not yet due", async () => {
+  // About fifteen pages, each with an axe run: longer than one journey step.
+  test("every lesson of every published course opens and passes axe, also the lessons not yet due", { timeout: 240_000 }, async () => {
     const page = await newTeacher();
     await visit(page, "/cursussen", "Cursussen");
     const courses = await page.getByRole("main").getByRole("heading", { level: 2 }).getByRole("link").evaluateAll((links) =>
