@@ -17,6 +17,17 @@ interface MenuItem {
 const COURSES: MenuItem = { label: "Cursussen", path: "/cursussen", heading: "Cursussen" };
 const SETTINGS: MenuItem = { label: "Instellingen", path: "/instellingen", heading: "Instellingen" };
 
+const AUTHOR = {
+  start: "/auteur",
+  heading: "Cursussen schrijven",
+  menu: [
+    { label: "Cursussen schrijven", path: "/auteur", heading: "Cursussen schrijven" },
+    { label: "Beoordelen", path: "/auteur/beoordelen", heading: "Beoordelen" },
+    COURSES,
+    SETTINGS,
+  ],
+};
+
 const ROLES: Record<DemoRole, { start: string; heading: string; menu: MenuItem[] }> = {
   teacher: {
     start: "/docent",
@@ -35,26 +46,9 @@ const ROLES: Record<DemoRole, { start: string; heading: string; menu: MenuItem[]
       SETTINGS,
     ],
   },
-  author: {
-    start: "/auteur",
-    heading: "Cursussen schrijven",
-    menu: [
-      { label: "Cursussen schrijven", path: "/auteur", heading: "Cursussen schrijven" },
-      { label: "Beoordelen", path: "/auteur/beoordelen", heading: "Beoordelen" },
-      COURSES,
-      SETTINGS,
-    ],
-  },
-  reviewer: {
-    start: "/auteur",
-    heading: "Cursussen schrijven",
-    menu: [
-      { label: "Cursussen schrijven", path: "/auteur", heading: "Cursussen schrijven" },
-      { label: "Beoordelen", path: "/auteur/beoordelen", heading: "Beoordelen" },
-      COURSES,
-      SETTINGS,
-    ],
-  },
+  author: AUTHOR,
+  // The demo's second author, who reviews what the first writes, has the same pages.
+  reviewer: AUTHOR,
   admin: {
     start: "/beheer",
     heading: "Beheer",
